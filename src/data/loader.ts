@@ -1,0 +1,51 @@
+/**
+ * The content-layer loader: fills each collection from the validated content folder. Validation runs
+ * once per load for all collections together, because the checks span files (ids, environments).
+ * In `astro dev` it reloads when a file in the content folder changes.
+ */
+import type { Loader } from 'astro/loaders';
+import type { Content } from '../lib/model.ts';
+import { formatProblem } from '../lib/content/problem.ts';
+import type { Validated } from '../lib/content/validate.ts';
+import { contentDir, loadContent } from './read.ts';
+
+export type CollectionName = Exclude<keyof Content, 'site'> | 'site';
+
+let current: Validated | undefined;
+
+function validated(): Validated {
+  current ??= loadContent(contentDir());
+  return current;
+}
+
+function entries(content: Content, collection: CollectionName): { id: string; data: Record<string, unknown> }[] {
+  if (collection === 'site') return [{ id: 'site', data: { ...content.site } }];
+  if (collection === 'systems') return content.systems.map((system) => ({ id: system.id, data: { ...system } }));
+  return content[collection].map((entry) => ({ id: entry.slug, data: { ...entry } }));
+}
+
+export function driftstatusLoader(collection: CollectionName): Loader {
+  return {
+    name: `driftstatus-${collection}`,
+    load: async ({ store, logger, watcher }) => {
+      const fill = () => {
+        const { content, problems } = validated();
+        if (problems.length > 0) {
+          logger.error(`${problems.map(formatProblem).join('\n')}\n(the site shows the last valid content until these are fixed)`);
+          return;
+        }
+        store.clear();
+        for (const entry of entries(content, collection)) store.set(entry);
+      };
+      fill();
+      if (!watcher) return;
+      const dir = contentDir();
+      watcher.add(dir);
+      watcher.on('all', (_event, changed) => {
+        if (!changed.startsWith(dir)) return;
+        current = undefined;
+        fill();
+      });
+    },
+  };
+}

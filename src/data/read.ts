@@ -1,0 +1,69 @@
+/**
+ * Reads a content folder from disk and validates it. The only module that touches the file system for
+ * content; the Astro loader, `npm run check` and the tests all come through `loadContent`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { classify } from '../lib/content/files.ts';
+import type { Problem } from '../lib/content/problem.ts';
+import { validateContent, type SourceFile, type Validated } from '../lib/content/validate.ts';
+import { parseInstant, type Instant, type Parsed } from '../lib/time.ts';
+
+/** Largest content file accepted: far above any real incident, small enough to catch a pasted log. */
+export const MAX_FILE_BYTES = 1_000_000;
+
+/** The content folder: `DRIFTSTATUS_CONTENT`, else `content/` of the working directory. */
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env['DRIFTSTATUS_CONTENT'] || 'content');
+}
+
+/** "Now" for the whole build: `DRIFTSTATUS_NOW` (an ISO instant), else the real clock. */
+export function buildNow(env: NodeJS.ProcessEnv = process.env): Parsed<Instant> {
+  const pinned = env['DRIFTSTATUS_NOW'];
+  return pinned ? parseInstant(pinned) : { ok: true, value: Date.now() };
+}
+
+/** Reads and validates every file of the content folder `dir`. */
+export function loadContent(dir: string): Validated {
+  const { files, problems } = readContent(dir);
+  return validateContent(files, problems);
+}
+
+/** Reads every file below `dir`, classified; unreadable or misplaced files become problems. */
+export function readContent(dir: string): { files: SourceFile[]; problems: Problem[] } {
+  const shown = displayPath(dir);
+  const files: SourceFile[] = [];
+  const problems: Problem[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) => p.split(path.sep).join('/'));
+  } catch {
+    return { files, problems: [{ file: shown, field: 'folder', message: 'the content folder does not exist or cannot be read' }] };
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (const relative of entries.sort()) {
+    const absolute = path.join(dir, relative);
+    if (!statSync(absolute).isFile()) continue;
+    const file = `${shown}/${relative}`;
+    const classified = classify(relative);
+    if (classified.type === 'problem') problems.push({ file, field: 'file', message: classified.message });
+    if (classified.type !== 'content') continue;
+    const bytes = readFileSync(absolute);
+    if (bytes.length > MAX_FILE_BYTES) {
+      problems.push({ file, field: 'file', message: `is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES}` });
+      continue;
+    }
+    try {
+      files.push({ file, kind: classified.kind, slug: classified.slug, text: decoder.decode(bytes) });
+    } catch {
+      problems.push({ file, field: 'file', message: 'is not UTF-8 text: save it with UTF-8 encoding' });
+    }
+  }
+  return { files, problems };
+}
+
+/** A path as the editor typed it: relative to the working directory when inside it. */
+function displayPath(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return (relative && !relative.startsWith('..') ? relative : dir).split(path.sep).join('/');
+}

@@ -1,0 +1,22 @@
+/** UI strings, one flat JSON file per locale with dotted keys (the Starlight convention). */
+import da from './da.json';
+import en from './en.json';
+import sv from './sv.json';
+import type { Environment, Locale } from '../lib/model.ts';
+
+export type UiKey = keyof typeof en;
+
+const strings: Record<Locale, Record<UiKey, string>> = { sv, da, en };
+
+/** Strings of one locale, with `{name}` placeholders filled from `values`. */
+export function translator(locale: Locale) {
+  return (key: UiKey, values: Record<string, string> = {}): string =>
+    strings[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
+}
+
+/** An environment's name: the one given in the system file, else the locale's word for a well-known id, else the id. */
+export function environmentName(environment: Environment, locale: Locale): string {
+  if (environment.name) return environment.name;
+  const key = `env.${environment.id}`;
+  return key in strings[locale] ? strings[locale][key as UiKey] : environment.id;
+}

@@ -1,0 +1,48 @@
+/**
+ * Which kind of content a path inside the content folder holds. Pure: the reader (src/data/read.ts)
+ * walks the disk and asks here, so every file is either a known kind, a draft, ignored, or a problem —
+ * never silently dropped.
+ */
+export type Kind = 'site' | 'system' | 'incident' | 'maintenance' | 'schedule' | 'report';
+
+export type Classified =
+  | { type: 'content'; kind: Kind; slug: string }
+  | { type: 'draft' }
+  | { type: 'ignored' }
+  | { type: 'problem'; message: string };
+
+const FOLDERS: Record<string, { kind: Kind; extension: RegExp; nested: boolean; example: string }> = {
+  systems: { kind: 'system', extension: /\.ya?ml$/, nested: false, example: 'systems/ladok.yaml' },
+  incidents: { kind: 'incident', extension: /\.md$/, nested: true, example: 'incidents/2024/login-down.md' },
+  maintenance: { kind: 'maintenance', extension: /\.md$/, nested: true, example: 'maintenance/2024/upgrade.md' },
+  schedules: { kind: 'schedule', extension: /\.ya?ml$/, nested: false, example: 'schedules/release-train.yaml' },
+  reports: { kind: 'report', extension: /\.md$/, nested: false, example: 'reports/2024-01.md' },
+};
+
+const TOP_LEVEL = `site.yaml and the folders ${Object.keys(FOLDERS).join('/, ')}/`;
+
+/**
+ * Classifies a path relative to the content folder, with `/` separators.
+ * @example classify('incidents/2024/login-down.md') // { type: 'content', kind: 'incident', slug: 'login-down' }
+ * @example classify('incidents/_draft.md') // { type: 'draft' }
+ */
+export function classify(relativePath: string): Classified {
+  const parts = relativePath.split('/');
+  const name = parts.at(-1) ?? '';
+  if (parts.some((part) => part.startsWith('.'))) return { type: 'ignored' };
+  if (parts.length === 1) {
+    if (name === 'site.yaml' || name === 'site.yml') return { type: 'content', kind: 'site', slug: 'site' };
+    if (/^readme(\.md)?$/i.test(name)) return { type: 'ignored' };
+    return { type: 'problem', message: `is not a content file: the content folder holds ${TOP_LEVEL}` };
+  }
+  const folder = FOLDERS[parts[0] ?? ''];
+  if (!folder) return { type: 'problem', message: `is in an unknown folder: the content folder holds ${TOP_LEVEL}` };
+  if (name.startsWith('_')) return { type: 'draft' };
+  if (!folder.nested && parts.length > 2) {
+    return { type: 'problem', message: `must not be in a subfolder, e.g. ${folder.example}` };
+  }
+  if (!folder.extension.test(name)) {
+    return { type: 'problem', message: `has the wrong file type for ${parts[0]}/, e.g. ${folder.example}` };
+  }
+  return { type: 'content', kind: folder.kind, slug: name.replace(folder.extension, '') };
+}

@@ -1,0 +1,61 @@
+/**
+ * Turns file text into plain data. YAML is read with the `yaml` package in YAML 1.2 (core schema),
+ * where `2024-03-06 05:30` stays text: the schemas, not the YAML layer, decide what a time means.
+ */
+import matter from 'gray-matter';
+import { parseDocument } from 'yaml';
+
+export type ParsedText =
+  | { ok: true; data: Record<string, unknown>; body: string }
+  | { ok: false; field: string; message: string };
+
+const FRONT_MATTER = /^---[ \t]*\r?\n/;
+const CLOSING = /\n---[ \t]*(\r?\n|$)/;
+
+/** Parses a YAML file whose top level is a mapping. */
+export function parseYamlFile(text: string): ParsedText {
+  if (text.trim() === '') return { ok: false, field: 'file', message: 'is empty' };
+  return parseMapping(text);
+}
+
+/** Parses a Markdown file with YAML front matter between `---` lines. */
+export function parseMarkdownFile(text: string): ParsedText {
+  if (text.trim() === '') return { ok: false, field: 'file', message: 'is empty' };
+  if (!FRONT_MATTER.test(text)) {
+    return {
+      ok: false,
+      field: 'front matter',
+      message: 'is missing: the file must start with a line ---, then the fields, then another line ---',
+    };
+  }
+  if (!CLOSING.test(text)) return { ok: false, field: 'front matter', message: 'has no closing --- line' };
+  // gray-matter hands the engine the front matter from the opening `---` line on, so YAML line
+  // numbers are file line numbers.
+  let parsed = { ok: true, data: {}, body: '' } as ParsedText;
+  const { content } = matter(text, {
+    engines: {
+      yaml: (frontMatter: string) => {
+        parsed = parseMapping(frontMatter);
+        return parsed.ok ? parsed.data : {};
+      },
+    },
+  });
+  return parsed.ok ? { ...parsed, body: content } : parsed;
+}
+
+function parseMapping(text: string): ParsedText {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = error.linePos?.[0].line ?? 0;
+    const summary = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'is not valid YAML';
+    const hint = /^\s*\t/m.test(text) && !/tab/i.test(summary) ? ' (YAML does not allow tabs for indentation; use spaces)' : '';
+    return { ok: false, field: 'yaml', message: `line ${line}: ${summary}${hint}` };
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return { ok: true, data: {}, body: '' };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, field: 'yaml', message: 'must be a list of `field: value` lines' };
+  }
+  return { ok: true, data: data as Record<string, unknown>, body: '' };
+}

@@ -1,0 +1,343 @@
+/**
+ * Validates a whole content folder at once: every file against its schema, then the checks across
+ * files. Pure: it takes file texts and returns the content and every problem found, so the build,
+ * `npm run check` and the tests share it.
+ */
+import type { z } from 'astro/zod';
+import type {
+  Content,
+  Environment,
+  Incident,
+  PlannedWindow,
+  Report,
+  Schedule,
+  Site,
+  System,
+} from '../model.ts';
+import { ruleDates } from '../recurrence.ts';
+import { parseMonth, type Instant } from '../time.ts';
+import { compareText } from '../sort.ts';
+import type { Kind } from './files.ts';
+import { parseMarkdownFile, parseYamlFile } from './parse.ts';
+import { fieldName, sortProblems, type Problem } from './problem.ts';
+import { schemasFor, siteSchema, systemSchema } from './schemas.ts';
+
+/** A content file as read from disk. */
+export interface SourceFile {
+  /** Path as the editor knows it, e.g. content/incidents/2024/x.md. */
+  file: string;
+  kind: Kind;
+  /** File name without extension. */
+  slug: string;
+  text: string;
+}
+
+export interface Validated {
+  /** The valid entries. When `problems` is not empty the build must stop: nothing is dropped silently. */
+  content: Content;
+  problems: Problem[];
+}
+
+/** Validates every file and the references between them; returns every problem at once. */
+export function validateContent(files: readonly SourceFile[], earlier: readonly Problem[] = []): Validated {
+  const problems: Problem[] = [...earlier];
+  const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+  const byKind = (kind: Kind) => files.filter((f) => f.kind === kind).sort((a, b) => compareText(a.file, b.file));
+
+  const siteFiles = byKind('site');
+  if (siteFiles.length === 0) report('site.yaml', 'file', 'is missing: every content folder needs a site.yaml');
+  for (const extra of siteFiles.slice(1)) report(extra.file, 'file', `duplicates ${siteFiles[0]?.file}`);
+  const site = siteFiles[0] ? validateSite(siteFiles[0], problems) : undefined;
+  const timeZone = site?.timezone ?? 'UTC';
+  const schemas = schemasFor(timeZone);
+
+  const systems = unique(byKind('system'), problems, 'system id').flatMap((file) => {
+    const data = parseWith(file, systemSchema, problems);
+    if (!data) return [];
+    const environments: Environment[] = data.environments.map((e) => (typeof e === 'string' ? { id: e } : e));
+    environments.forEach((env, index) => {
+      if (environments.findIndex((other) => other.id === env.id) !== index) {
+        report(file.file, `environments[${index}]`, `lists "${env.id}" twice`);
+      }
+    });
+    return [{ ...data, id: file.slug, environments } satisfies System];
+  });
+  const systemById = new Map(systems.map((s) => [s.id, s]));
+  const checkAffecting = (file: string, prefix: string, entry: { systems: string[]; environments?: string[] | undefined }) =>
+    checkReferences(file, prefix, entry, systemById, problems);
+
+  const incidents = unique(byKind('incident'), problems, 'incident slug').flatMap((file) => {
+    const parsed = parseWith(file, schemas.incident, problems, true);
+    if (!parsed) return [];
+    const incident: Incident = { ...parsed.data, slug: file.slug, file: file.file, body: parsed.body };
+    checkAffecting(file.file, '', incident);
+    checkOrder(file.file, 'end', incident.start, incident.end, timeZone, problems);
+    let previous = incident.start;
+    incident.updates.forEach((update, index) => {
+      if (update.at < incident.start) {
+        report(file.file, `updates[${index}].at`, `${show(update.at, timeZone)} is before the incident's start ${show(incident.start, timeZone)}`);
+      } else if (update.at < previous) {
+        report(file.file, `updates[${index}].at`, `${show(update.at, timeZone)} is before the update above it; list updates oldest first`);
+      }
+      previous = Math.max(previous, update.at);
+    });
+    if (incident.updates.at(-1)?.status === 'resolved' && incident.end === undefined) {
+      report(file.file, 'end', 'is missing, but the last update says resolved: give the time the incident was over');
+    }
+    return [incident];
+  });
+
+  const maintenance = unique(byKind('maintenance'), problems, 'maintenance slug').flatMap((file) => {
+    const parsed = parseWith(file, schemas.maintenance, problems, true);
+    if (!parsed) return [];
+    const { downtime, ...data } = parsed.data;
+    const window: PlannedWindow = {
+      ...data,
+      downtime: downtime ?? data.kind !== 'hotfix',
+      slug: file.slug,
+      file: file.file,
+      body: parsed.body,
+    };
+    checkAffecting(file.file, '', window);
+    checkOrder(file.file, 'end', window.start, window.end, timeZone, problems);
+    if (window.finished !== undefined) checkOrder(file.file, 'finished', window.start, window.finished, timeZone, problems);
+    return [window];
+  });
+
+  const schedules = unique(byKind('schedule'), problems, 'schedule id').flatMap((file) => {
+    const data = parseWith(file, schemas.schedule, problems);
+    if (!data) return [];
+    const schedule: Schedule = { ...data, slug: file.slug, file: file.file };
+    checkSchedule(schedule, checkAffecting, problems);
+    return [schedule];
+  });
+
+  const reports = byKind('report').flatMap((file) => {
+    const month = parseMonth(file.slug);
+    if (!month.ok) {
+      report(file.file, 'file name', `${month.error}: name a report after its month, e.g. reports/2024-01.md`);
+      return [];
+    }
+    const parsed = parseWith(file, schemas.report, problems, true);
+    if (!parsed) return [];
+    const entry: Report = { ...parsed.data, month: month.value, slug: file.slug, file: file.file, body: parsed.body };
+    checkReport(entry, systemById, problems);
+    return [entry];
+  });
+
+  return {
+    content: site
+      ? { site, systems, incidents, maintenance, schedules, reports }
+      : { site: placeholderSite, systems, incidents, maintenance, schedules, reports },
+    problems: sortProblems(problems),
+  };
+}
+
+const placeholderSite: Site = {
+  title: '',
+  url: 'http://localhost/',
+  timezone: 'UTC',
+  locale: 'en',
+  locales: ['en'],
+  sla: { excludePlanned: true, degradedWeight: 0, byCause: false },
+};
+
+function validateSite(file: SourceFile, problems: Problem[]): Site | undefined {
+  const data = parseWith(file, siteSchema, problems);
+  if (!data) return undefined;
+  const locales = data.locales ?? [data.locale];
+  if (!locales.includes(data.locale)) {
+    problems.push({ file: file.file, field: 'locales', message: `must include the default locale "${data.locale}"` });
+  }
+  return { ...data, locales };
+}
+
+/** Parses a file's text and checks it against `schema`; on failure records the problems and returns undefined. */
+function parseWith<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[]): z.output<S> | undefined;
+function parseWith<S extends z.ZodType>(
+  file: SourceFile,
+  schema: S,
+  problems: Problem[],
+  markdown: true,
+): { data: z.output<S>; body: string } | undefined;
+function parseWith<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[], markdown = false) {
+  const parsed = markdown ? parseMarkdownFile(file.text) : parseYamlFile(file.text);
+  if (!parsed.ok) {
+    problems.push({ file: file.file, field: parsed.field, message: parsed.message });
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.data, { error: friendlyMessage });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          problems.push({ file: file.file, field: fieldName([...issue.path, key]), message: 'is not a known field (check the spelling)' });
+        }
+      } else {
+        problems.push({ file: file.file, field: fieldName(issue.path) || 'file', message: issue.message });
+      }
+    }
+    return undefined;
+  }
+  return markdown ? { data: result.data, body: parsed.body } : result.data;
+}
+
+/** Plain-words messages for Zod's generic issues; schema-specific messages are set in the schemas. */
+function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  const input: unknown = issue.input;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return 'is required';
+      if (input === null) return 'is empty: give a value or remove the line';
+      if (issue.expected === 'number' && typeof input === 'string' && /^\d+,\d+$/.test(input)) {
+        return `must be a number written with a decimal point, e.g. ${input.replace(',', '.')}`;
+      }
+      return `must be ${describeType(String(issue.expected))}, not ${describeValue(input)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => String(v)).join(', ')}, not ${describeValue(input)}`;
+    case 'invalid_union':
+      return `has the wrong form (${describeValue(input)}); see the editors' guide`;
+    case 'too_small':
+      if (issue.origin === 'array') return `must list at least ${String(issue.minimum)}`;
+      if (issue.origin === 'string') return 'must not be empty';
+      return `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
+    case 'too_big':
+      if (issue.origin === 'array') return `must list at most ${String(issue.maximum)}`;
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
+    default:
+      return undefined;
+  }
+}
+
+function describeType(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a set of `field: value` lines',
+  };
+  return names[expected] ?? expected;
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a set of fields';
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;
+  return String(value);
+}
+
+/** Keeps the first file of each slug; records the others as duplicates. */
+function unique(files: SourceFile[], problems: Problem[], what: string): SourceFile[] {
+  const seen = new Map<string, string>();
+  return files.filter((file) => {
+    const first = seen.get(file.slug);
+    if (first) {
+      problems.push({ file: file.file, field: 'file name', message: `${what} "${file.slug}" is already used by ${first}` });
+      return false;
+    }
+    seen.set(file.slug, file.file);
+    return true;
+  });
+}
+
+function checkReferences(
+  file: string,
+  prefix: string,
+  entry: { systems: string[]; environments?: string[] | undefined },
+  systems: Map<string, System>,
+  problems: Problem[],
+): void {
+  const field = (name: string, index: number) => `${prefix}${name}[${index}]`;
+  const known = entry.systems.flatMap((id, index) => {
+    const system = systems.get(id);
+    if (!system) problems.push({ file, field: field('systems', index), message: `unknown system "${id}" (no systems/${id}.yaml in the content folder)` });
+    return system ? [system] : [];
+  });
+  entry.environments?.forEach((env, index) => {
+    if (known.length === entry.systems.length && !known.some((s) => s.environments.some((e) => e.id === env))) {
+      const names = [...new Set(known.flatMap((s) => s.environments.map((e) => e.id)))].join(', ');
+      problems.push({ file, field: field('environments', index), message: `unknown environment "${env}" (the systems have ${names})` });
+    }
+  });
+}
+
+function checkOrder(file: string, field: string, start: Instant, end: Instant | undefined, timeZone: string, problems: Problem[]) {
+  if (end !== undefined && end <= start) {
+    const relation = end === start ? 'is the same as' : 'is before';
+    problems.push({ file, field, message: `${show(end, timeZone)} ${relation} start ${show(start, timeZone)}` });
+  }
+}
+
+function checkSchedule(
+  schedule: Schedule,
+  checkAffecting: (file: string, prefix: string, entry: { systems: string[]; environments?: string[] | undefined }) => void,
+  problems: Problem[],
+): void {
+  const report = (field: string, message: string) => problems.push({ file: schedule.file, field, message });
+  if (schedule.steps) {
+    if (schedule.start !== undefined || schedule.end !== undefined) {
+      report(schedule.start !== undefined ? 'start' : 'end', 'give start and end either for the whole series or in each step, not both');
+    }
+    schedule.steps.forEach((step, index) => {
+      const systems = step.systems ?? schedule.systems;
+      if (!systems) report(`steps[${index}].systems`, 'is required when the series names no systems');
+      else checkAffecting(schedule.file, `steps[${index}].`, { systems, environments: step.environments ?? schedule.environments });
+    });
+  } else {
+    if (schedule.start === undefined) report('start', 'is required (or give steps)');
+    if (schedule.end === undefined) report('end', 'is required (or give steps)');
+    if (!schedule.systems) report('systems', 'is required (or give systems in each step)');
+    else checkAffecting(schedule.file, '', { systems: schedule.systems, environments: schedule.environments });
+  }
+  if (schedule.until !== undefined && schedule.until < schedule.first) {
+    report('until', `${schedule.until} is before first ${schedule.first}`);
+    return;
+  }
+  const firstDates = ruleDates(schedule.rrule, schedule.first, schedule.until, 1);
+  if (firstDates.length === 0) {
+    report('rrule', `yields no dates from ${schedule.first}${schedule.until ? ` to ${schedule.until}` : ''}`);
+  } else if (firstDates[0] !== schedule.first) {
+    report('first', `${schedule.first} is not a date of the rule; its first date from there is ${firstDates[0]}`);
+  }
+  schedule.skip.forEach((date, index) => {
+    if (!ruleDates(schedule.rrule, schedule.first, date, 100_000).includes(date)) {
+      report(`skip[${index}]`, `${date} is not a date of the series`);
+    }
+  });
+  schedule.moved.forEach(({ from }, index) => {
+    if (!ruleDates(schedule.rrule, schedule.first, from, 100_000).includes(from)) {
+      report(`moved[${index}].from`, `${from} is not a date of the series`);
+    }
+  });
+}
+
+function checkReport(entry: Report, systems: Map<string, System>, problems: Problem[]): void {
+  const report = (field: string, message: string) => problems.push({ file: entry.file, field, message });
+  const seen = new Set<string>();
+  entry.availability.forEach((row, index) => {
+    const system = systems.get(row.system);
+    if (!system) {
+      report(`availability[${index}].system`, `unknown system "${row.system}"`);
+      return;
+    }
+    if (row.environment !== undefined && !system.environments.some((e) => e.id === row.environment)) {
+      report(`availability[${index}].environment`, `unknown environment "${row.environment}" of ${row.system}`);
+    }
+    const key = [row.system, row.environment ?? system.environments[0]?.id, row.cause ?? '', row.month ?? entry.month].join('|');
+    if (seen.has(key)) report(`availability[${index}]`, 'repeats a figure given above for the same system, environment, cause and month');
+    seen.add(key);
+  });
+  const names = new Set([...systems.keys(), ...[...systems.values()].flatMap((s) => (s.group ? [s.group] : []))]);
+  for (const field of ['changes', 'serviceWindows', 'requests'] as const) {
+    const value = entry[field];
+    if (typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      if (!names.has(key)) report(`${field}.${key}`, 'is neither a system id nor a group name');
+    }
+  }
+}
+
+function show(instant: Instant, timeZone: string): string {
+  return new Date(instant).toLocaleString('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' });
+}

@@ -1,0 +1,70 @@
+/**
+ * The domain objects every page, feed and computation works with. They are made once per build from
+ * the validated content files (see content/validate.ts); all times are absolute instants.
+ */
+import type { IncidentData, MaintenanceData, ReportData, ScheduleData, SiteData, SystemData } from './content/schemas.ts';
+import type { Month } from './time.ts';
+
+export type Locale = SiteData['locale'];
+
+/** The site settings from `site.yaml`, with defaults filled in. */
+export type Site = Omit<SiteData, 'locales'> & { locales: Locale[] };
+
+export interface Environment {
+  id: string;
+  /** Name given in the system file; absent for well-known ids, which the UI names per locale. */
+  name?: string;
+}
+
+export interface System extends Omit<SystemData, 'environments'> {
+  /** File name without `.yaml`. */
+  id: string;
+  /** Environments in order; the first is the primary one (the SLA is about it). */
+  environments: Environment[];
+}
+
+/** Where an entry came from, for error messages and links back to the source. */
+export interface Source {
+  /** File name without extension: the entry's id and URL slug. */
+  slug: string;
+  /** Path of the file as the editor knows it, e.g. content/incidents/2024/x.md. */
+  file: string;
+}
+
+/** The Markdown text below the front matter. */
+export interface HasBody {
+  body: string;
+}
+
+/** One unplanned event. `end` absent means ongoing. */
+export type Incident = IncidentData & Source & HasBody;
+
+/** One planned window. `downtime` is resolved from the kind when the file leaves it out. */
+export type PlannedWindow = Omit<MaintenanceData, 'downtime'> & Source & HasBody & { downtime: boolean };
+
+/** A recurring series of planned windows, before expansion. */
+export type Schedule = ScheduleData & Source;
+
+/** A monthly report: `slug` is its month. */
+export type Report = ReportData & Source & HasBody & { month: Month };
+
+/** Everything in a content folder, valid and cross-checked. */
+export interface Content {
+  site: Site;
+  systems: System[];
+  incidents: Incident[];
+  maintenance: PlannedWindow[];
+  schedules: Schedule[];
+  reports: Report[];
+}
+
+/** Anything that names systems and, optionally, some of their environments. */
+export interface Affecting {
+  systems: readonly string[];
+  environments?: readonly string[] | undefined;
+}
+
+/** Whether an incident or window touches `environment` of `system`; no `environments` means all of them. */
+export function affects(entry: Affecting, system: string, environment: string): boolean {
+  return entry.systems.includes(system) && (entry.environments?.includes(environment) ?? true);
+}

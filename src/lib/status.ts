@@ -1,0 +1,59 @@
+/**
+ * What state each system is in at an instant. The one place that decides which state wins.
+ */
+import { affects, type Incident, type PlannedWindow, type System } from './model.ts';
+import type { Instant } from './time.ts';
+
+/** States from best to worst. A fault during planned work is worse news than the planned work. */
+export const STATUSES = ['operational', 'maintenance', 'degraded', 'outage'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** The worse of the states given; `operational` for none. */
+export function worst(statuses: Iterable<Status>): Status {
+  let result: Status = 'operational';
+  for (const status of statuses) if (STATUSES.indexOf(status) > STATUSES.indexOf(result)) result = status;
+  return result;
+}
+
+/** Whether an incident has begun and is not over at `now`. */
+export function isOpen(incident: Incident, now: Instant): boolean {
+  return incident.start <= now && (incident.end === undefined || now < incident.end);
+}
+
+/** When a window's work really ends: `finished` when given, else the planned `end`. */
+export function windowEnd(window: PlannedWindow): Instant {
+  return window.finished ?? window.end;
+}
+
+/** Whether a window (cancelled ones never are) is under way at `now`, with or without downtime. */
+export function isActive(window: PlannedWindow, now: Instant): boolean {
+  return !window.cancelled && window.start <= now && now < windowEnd(window);
+}
+
+/** The state of one environment of one system at `now`: worst of its open incidents and active windows with downtime. */
+export function environmentStatus(
+  system: string,
+  environment: string,
+  incidents: readonly Incident[],
+  windows: readonly PlannedWindow[],
+  now: Instant,
+): Status {
+  const faults = incidents
+    .filter((incident) => isOpen(incident, now) && affects(incident, system, environment))
+    .map((incident) => incident.impact);
+  const planned = windows
+    .filter((window) => window.downtime && isActive(window, now) && affects(window, system, environment))
+    .map((): Status => 'maintenance');
+  return worst([...faults, ...planned]);
+}
+
+/** A system's state as readers see it: that of its primary (first) environment. */
+export function systemStatus(
+  system: System,
+  incidents: readonly Incident[],
+  windows: readonly PlannedWindow[],
+  now: Instant,
+): Status {
+  const primary = system.environments[0]?.id ?? 'production';
+  return environmentStatus(system.id, primary, incidents, windows, now);
+}
