@@ -51,9 +51,14 @@ export function validateContent(files: readonly SourceFile[], earlier: readonly 
   const timeZone = site?.timezone ?? 'UTC';
   const schemas = schemasFor(timeZone);
 
+  // An invalid system file is reported once; references to its id are not reported again.
+  const brokenSystems = new Set<string>();
   const systems = unique(byKind('system'), problems, 'system id').flatMap((file) => {
     const data = parseWith(file, systemSchema, problems);
-    if (!data) return [];
+    if (!data) {
+      brokenSystems.add(file.slug);
+      return [];
+    }
     const environments: Environment[] = data.environments.map((e) => (typeof e === 'string' ? { id: e } : e));
     environments.forEach((env, index) => {
       if (environments.findIndex((other) => other.id === env.id) !== index) {
@@ -64,7 +69,7 @@ export function validateContent(files: readonly SourceFile[], earlier: readonly 
   });
   const systemById = new Map(systems.map((s) => [s.id, s]));
   const checkAffecting = (file: string, prefix: string, entry: { systems: string[]; environments?: string[] | undefined }) =>
-    checkReferences(file, prefix, entry, systemById, problems);
+    checkReferences(file, prefix, entry, systemById, brokenSystems, problems);
 
   const incidents = unique(byKind('incident'), problems, 'incident slug').flatMap((file) => {
     const parsed = parseWith(file, schemas.incident, problems, true);
@@ -121,7 +126,7 @@ export function validateContent(files: readonly SourceFile[], earlier: readonly 
     const parsed = parseWith(file, schemas.report, problems, true);
     if (!parsed) return [];
     const entry: Report = { ...parsed.data, month: month.value, slug: file.slug, file: file.file, body: parsed.body };
-    checkReport(entry, systemById, problems);
+    checkReport(entry, systemById, brokenSystems, problems);
     return [entry];
   });
 
@@ -246,12 +251,13 @@ function checkReferences(
   prefix: string,
   entry: { systems: string[]; environments?: string[] | undefined },
   systems: Map<string, System>,
+  broken: Set<string>,
   problems: Problem[],
 ): void {
   const field = (name: string, index: number) => `${prefix}${name}[${index}]`;
   const known = entry.systems.flatMap((id, index) => {
     const system = systems.get(id);
-    if (!system) problems.push({ file, field: field('systems', index), message: `unknown system "${id}" (no systems/${id}.yaml in the content folder)` });
+    if (!system && !broken.has(id)) problems.push({ file, field: field('systems', index), message: `unknown system "${id}" (no systems/${id}.yaml in the content folder)` });
     return system ? [system] : [];
   });
   entry.environments?.forEach((env, index) => {
@@ -312,13 +318,13 @@ function checkSchedule(
   });
 }
 
-function checkReport(entry: Report, systems: Map<string, System>, problems: Problem[]): void {
+function checkReport(entry: Report, systems: Map<string, System>, broken: Set<string>, problems: Problem[]): void {
   const report = (field: string, message: string) => problems.push({ file: entry.file, field, message });
   const seen = new Set<string>();
   entry.availability.forEach((row, index) => {
     const system = systems.get(row.system);
     if (!system) {
-      report(`availability[${index}].system`, `unknown system "${row.system}"`);
+      if (!broken.has(row.system)) report(`availability[${index}].system`, `unknown system "${row.system}"`);
       return;
     }
     if (row.environment !== undefined && !system.environments.some((e) => e.id === row.environment)) {
@@ -328,10 +334,10 @@ function checkReport(entry: Report, systems: Map<string, System>, problems: Prob
     if (seen.has(key)) report(`availability[${index}]`, 'repeats a figure given above for the same system, environment, cause and month');
     seen.add(key);
   });
-  const names = new Set([...systems.keys(), ...[...systems.values()].flatMap((s) => (s.group ? [s.group] : []))]);
+  const names = new Set([...systems.keys(), ...broken, ...[...systems.values()].flatMap((s) => (s.group ? [s.group] : []))]);
   for (const field of ['changes', 'serviceWindows', 'requests'] as const) {
     const value = entry[field];
-    if (typeof value !== 'object') continue;
+    if (typeof value !== 'object' || broken.size > 0) continue;
     for (const key of Object.keys(value)) {
       if (!names.has(key)) report(`${field}.${key}`, 'is neither a system id nor a group name');
     }

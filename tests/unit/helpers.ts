@@ -1,0 +1,40 @@
+import type { Incident, PlannedWindow, System } from '../../src/lib/model.ts';
+import { parseDateTime, type Instant } from '../../src/lib/time.ts';
+
+/** A wall-clock time in `timeZone` (default Stockholm) as an instant; throws on bad test input. */
+export function at(text: string, timeZone = 'Europe/Stockholm'): Instant {
+  const parsed = parseDateTime(text, timeZone);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
+
+export function incident(fields: Partial<Incident> & Pick<Incident, 'start'>): Incident {
+  return {
+    slug: 'incident',
+    file: 'content/incidents/incident.md',
+    title: 'Incident',
+    systems: ['app'],
+    impact: 'outage',
+    updates: [],
+    body: '',
+    ...fields,
+  };
+}
+
+export function plannedWindow(fields: Partial<PlannedWindow> & Pick<PlannedWindow, 'start' | 'end'>): PlannedWindow {
+  return {
+    slug: 'window',
+    file: 'content/maintenance/window.md',
+    title: 'Window',
+    kind: 'upgrade',
+    systems: ['app'],
+    downtime: true,
+    cancelled: false,
+    body: '',
+    ...fields,
+  };
+}
+
+export function system(fields: Partial<System> & Pick<System, 'id'>): System {
+  return { name: fields.id, environments: [{ id: 'production' }, { id: 'test' }], ...fields };
+}

@@ -1,0 +1,177 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/data/read.ts';
+import type { Kind } from '../../src/lib/content/files.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+import { validateContent, type SourceFile } from '../../src/lib/content/validate.ts';
+
+const base: Record<string, { kind: Kind; text: string }> = {
+  'site.yaml': {
+    kind: 'site',
+    text: 'title: T\nurl: https://status.example.org/\ntimezone: Europe/Stockholm\nlocale: sv\nlocales: [sv, en]\n',
+  },
+  'systems/app.yaml': { kind: 'system', text: 'name: App\nsla: 99.5\nenvironments: [production, test]\n' },
+  'systems/api.yaml': { kind: 'system', text: 'name: API\n' },
+  'incidents/2024/x.md': {
+    kind: 'incident',
+    text: [
+      '---',
+      'title: Login fails',
+      'systems: [app]',
+      'environments: [production]',
+      'impact: outage',
+      'cause: application',
+      'start: 2024-03-06 05:30',
+      'end: 2024-03-06 07:00',
+      'updates:',
+      '  - at: 2024-03-06 05:40',
+      '    status: investigating',
+      '    text: Looking.',
+      '  - at: 2024-03-06 07:05',
+      '    status: resolved',
+      '    text: Fixed.',
+      '---',
+      'Body.',
+      '',
+    ].join('\n'),
+  },
+  'maintenance/w.md': {
+    kind: 'maintenance',
+    text: '---\ntitle: Upgrade\nkind: upgrade\nsystems: app\nstart: 2024-03-13 05:30\nend: 2024-03-13 09:00\n---\n',
+  },
+  'schedules/train.yaml': {
+    kind: 'schedule',
+    text: [
+      'title: Upgrade',
+      'rrule: FREQ=WEEKLY;INTERVAL=2;BYDAY=MO',
+      'first: 2024-01-08',
+      'systems: [app]',
+      'steps:',
+      '  - { day: 0, environments: [test], start: 05:30, end: 11:00 }',
+      '  - { day: 2, systems: [app, api], environments: [production], start: 05:30, end: 09:00 }',
+      'skip: [2024-01-22]',
+      '',
+    ].join('\n'),
+  },
+  'reports/2024-01.md': {
+    kind: 'report',
+    text: '---\navailability:\n  - { system: app, value: 99.82 }\nchanges: { app: 3 }\n---\nAll well.\n',
+  },
+};
+
+function files(changes: Record<string, string | null> = {}, extra: Record<string, { kind: Kind; text: string }> = {}): SourceFile[] {
+  const all = { ...base, ...extra };
+  return Object.entries(all).flatMap(([name, { kind, text }]) => {
+    const changed = name in changes ? changes[name] : text;
+    if (changed === null || changed === undefined) return [];
+    const slug = path.basename(name).replace(/\.(md|ya?ml)$/, '');
+    return [{ file: `content/${name}`, kind, slug, text: changed }];
+  });
+}
+
+const lines = (input: SourceFile[]) => validateContent(input).problems.map(formatProblem);
+const edit = (name: string, from: string | RegExp, to: string) => ({ [name]: (base[name]?.text ?? '').replace(from, to) });
+
+describe('validateContent', () => {
+  it('accepts the valid corpus and converts its times in the site zone', () => {
+    const { content, problems } = validateContent(files());
+    expect(problems).toEqual([]);
+    expect(content.incidents[0]?.start).toBe(Date.parse('2024-03-06T04:30:00Z'));
+    expect(content.maintenance[0]?.downtime).toBe(true);
+    expect(content.systems.find((s) => s.id === 'api')?.environments).toEqual([{ id: 'production' }]);
+    expect(content.reports[0]?.month).toBe('2024-01');
+  });
+
+  const cases: [string, Record<string, string | null>, string][] = [
+    ['end before start', edit('incidents/2024/x.md', 'end: 2024-03-06 07:00', 'end: 2024-03-05 07:00'),
+      'content/incidents/2024/x.md: end: 2024-03-05 07:00 is before start 2024-03-06 05:30'],
+    ['unknown system', edit('incidents/2024/x.md', 'systems: [app]', 'systems: [app, nope]'),
+      'content/incidents/2024/x.md: systems[1]: unknown system "nope"'],
+    ['unknown environment', edit('incidents/2024/x.md', 'environments: [production]', 'environments: [prod]'),
+      'content/incidents/2024/x.md: environments[0]: unknown environment "prod"'],
+    ['update before start', edit('incidents/2024/x.md', 'at: 2024-03-06 05:40', 'at: 2024-03-06 05:20'),
+      'content/incidents/2024/x.md: updates[0].at: 2024-03-06 05:20 is before the incident\'s start'],
+    ['updates out of order', edit('incidents/2024/x.md', 'at: 2024-03-06 07:05', 'at: 2024-03-06 05:35'),
+      'content/incidents/2024/x.md: updates[1].at: 2024-03-06 05:35 is before the update above it'],
+    ['resolved without end', edit('incidents/2024/x.md', 'end: 2024-03-06 07:00\n', ''),
+      'content/incidents/2024/x.md: end: is missing, but the last update says resolved'],
+    ['impossible date', edit('incidents/2024/x.md', 'start: 2024-03-06 05:30', 'start: 2024-02-30 05:30'),
+      'content/incidents/2024/x.md: start: 2024-02-30 is not a date'],
+    ['time in the DST gap', edit('maintenance/w.md', 'start: 2024-03-13 05:30', 'start: 2024-03-31 02:30'),
+      'content/maintenance/w.md: start: 2024-03-31 02:30 does not exist in Europe/Stockholm'],
+    ['24:00', edit('maintenance/w.md', 'end: 2024-03-13 09:00', 'end: 2024-03-13 24:00'),
+      'content/maintenance/w.md: end: 24:00 is not a time of day'],
+    ['unknown enum value', edit('incidents/2024/x.md', 'impact: outage', 'impact: down'),
+      'content/incidents/2024/x.md: impact: must be one of degraded, outage, not "down"'],
+    ['missing required field', edit('incidents/2024/x.md', 'title: Login fails\n', ''),
+      'content/incidents/2024/x.md: title: is required'],
+    ['misspelt field', edit('incidents/2024/x.md', 'cause: application', 'cuase: application'),
+      'content/incidents/2024/x.md: cuase: is not a known field'],
+    ['wrong type', edit('systems/app.yaml', 'sla: 99.5', 'sla: high'),
+      'content/systems/app.yaml: sla: must be a number, not "high"'],
+    ['decimal comma', edit('systems/app.yaml', 'sla: 99.5', 'sla: 99,5'),
+      'content/systems/app.yaml: sla: must be a number written with a decimal point, e.g. 99.5'],
+    ['broken YAML', edit('systems/app.yaml', 'environments: [production, test]', 'environments: [production, test'),
+      'content/systems/app.yaml: yaml: line '],
+    ['tab indentation', edit('systems/app.yaml', 'sla: 99.5', '\tsla: 99.5'),
+      'content/systems/app.yaml: yaml: line 2'],
+    ['missing front matter', { 'maintenance/w.md': 'Just text.\n' },
+      'content/maintenance/w.md: front matter: is missing'],
+    ['empty file', { 'maintenance/w.md': '' }, 'content/maintenance/w.md: file: is empty'],
+    ['bad time zone', edit('site.yaml', 'Europe/Stockholm', 'Europe/Stokholm'),
+      'content/site.yaml: timezone: is not an IANA time zone'],
+    ['default locale not built', edit('site.yaml', 'locales: [sv, en]', 'locales: [en]'),
+      'content/site.yaml: locales: must include the default locale "sv"'],
+    ['missing site.yaml', { 'site.yaml': null }, 'site.yaml: file: is missing'],
+    ['invalid RRULE', edit('schedules/train.yaml', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', 'FREQ=SOMETIMES'),
+      'content/schedules/train.yaml: rrule: needs a valid FREQ'],
+    ['RRULE yielding nothing', edit('schedules/train.yaml', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'),
+      'content/schedules/train.yaml: rrule: yields no dates from 2024-01-08'],
+    ['first not on the rule', edit('schedules/train.yaml', 'first: 2024-01-08', 'first: 2024-01-09'),
+      'content/schedules/train.yaml: first: 2024-01-09 is not a date of the rule'],
+    ['skip not on the series', edit('schedules/train.yaml', 'skip: [2024-01-22]', 'skip: [2024-01-15]'),
+      'content/schedules/train.yaml: skip[0]: 2024-01-15 is not a date of the series'],
+    ['unknown step environment', edit('schedules/train.yaml', 'environments: [test]', 'environments: [tst]'),
+      'content/schedules/train.yaml: steps[0].environments[0]: unknown environment "tst"'],
+    ['report figure for an unknown system', edit('reports/2024-01.md', 'system: app', 'system: ap'),
+      'content/reports/2024-01.md: availability[0].system: unknown system "ap"'],
+    ['report count for an unknown group', edit('reports/2024-01.md', 'app: 3', 'Ap: 3'),
+      'content/reports/2024-01.md: changes.Ap: is neither a system id nor a group name'],
+  ];
+
+  it.each(cases)('reports %s with a path: field: message line', (_, changes, expected) => {
+    const found = lines(files(changes));
+    expect(found.some((line) => line.startsWith(expected)), found.join('\n')).toBe(true);
+  });
+
+  it('reports an invalid report month from the file name', () => {
+    const found = lines(files({}, { 'reports/2024-13.md': { kind: 'report', text: '---\ntitle: X\n---\n' } }));
+    expect(found).toEqual([expect.stringMatching(/^content\/reports\/2024-13\.md: file name: "2024-13" is not a month/)]);
+  });
+
+  it('reports duplicate slugs across folders', () => {
+    const found = lines(files({}, { 'incidents/2025/x.md': base['incidents/2024/x.md']! }));
+    expect(found).toEqual(['content/incidents/2025/x.md: file name: incident slug "x" is already used by content/incidents/2024/x.md']);
+  });
+
+  it('lists every problem in every file at once, sorted by file', () => {
+    const found = lines(
+      files({
+        ...edit('incidents/2024/x.md', 'impact: outage', 'impact: down'),
+        ...edit('maintenance/w.md', 'end: 2024-03-13 09:00', 'end: 2024-03-13 04:00'),
+        ...edit('systems/app.yaml', 'sla: 99.5', 'sla: 200'),
+      }),
+    );
+    expect(found.map((line) => line.split(': ').slice(0, 2).join(': '))).toEqual([
+      'content/incidents/2024/x.md: impact',
+      'content/maintenance/w.md: end',
+      'content/systems/app.yaml: sla',
+    ]);
+  });
+
+  it('finds the bundled example content and the Danish fixture valid', () => {
+    for (const dir of ['content', 'tests/fixtures/danish', 'tests/fixtures/mini']) {
+      expect(loadContent(path.resolve(dir)).problems.map(formatProblem), dir).toEqual([]);
+    }
+  });
+});
