@@ -255,6 +255,8 @@ export function schemasFor(timeZone: string) {
 }
 
 export const siteSchema = site;
+/** Only the references of an incident, window or schedule, for checking them in a file that fails otherwise. */
+export const referencesSchema = z.object({ systems: idList, environments: idList.optional() });
 export const systemSchema = system;
 
 export type SiteData = z.output<typeof site>;

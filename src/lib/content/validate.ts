@@ -20,7 +20,7 @@ import { compareText } from '../sort.ts';
 import type { Kind } from './files.ts';
 import { parseMarkdownFile, parseYamlFile } from './parse.ts';
 import { fieldName, sortProblems, type Problem } from './problem.ts';
-import { schemasFor, siteSchema, systemSchema } from './schemas.ts';
+import { referencesSchema, schemasFor, siteSchema, systemSchema } from './schemas.ts';
 
 /** A content file as read from disk. */
 export interface SourceFile {
@@ -54,7 +54,7 @@ export function validateContent(files: readonly SourceFile[], earlier: readonly 
   // An invalid system file is reported once; references to its id are not reported again.
   const brokenSystems = new Set<string>();
   const systems = unique(byKind('system'), problems, 'system id').flatMap((file) => {
-    const data = parseWith(file, systemSchema, problems);
+    const { data } = parseWith(file, systemSchema, problems);
     if (!data) {
       brokenSystems.add(file.slug);
       return [];
@@ -70,11 +70,17 @@ export function validateContent(files: readonly SourceFile[], earlier: readonly 
   const systemById = new Map(systems.map((s) => [s.id, s]));
   const checkAffecting = (file: string, prefix: string, entry: { systems: string[]; environments?: string[] | undefined }) =>
     checkReferences(file, prefix, entry, systemById, brokenSystems, problems);
+  // A file with other problems still gets its system and environment ids checked, so one run lists everything.
+  const checkRawReferences = (file: string, raw: Record<string, unknown> | undefined): [] => {
+    const references = referencesSchema.safeParse(raw);
+    if (references.success) checkAffecting(file, '', references.data);
+    return [];
+  };
 
   const incidents = unique(byKind('incident'), problems, 'incident slug').flatMap((file) => {
-    const parsed = parseWith(file, schemas.incident, problems, true);
-    if (!parsed) return [];
-    const incident: Incident = { ...parsed.data, slug: file.slug, file: file.file, body: parsed.body };
+    const { data, raw, body } = parseWith(file, schemas.incident, problems);
+    if (!data) return checkRawReferences(file.file, raw);
+    const incident: Incident = { ...data, slug: file.slug, file: file.file, body };
     checkAffecting(file.file, '', incident);
     checkOrder(file.file, 'end', incident.start, incident.end, timeZone, problems);
     let previous = incident.start;
@@ -93,15 +99,14 @@ export function validateContent(files: readonly SourceFile[], earlier: readonly 
   });
 
   const maintenance = unique(byKind('maintenance'), problems, 'maintenance slug').flatMap((file) => {
-    const parsed = parseWith(file, schemas.maintenance, problems, true);
-    if (!parsed) return [];
-    const { downtime, ...data } = parsed.data;
+    const { data, raw, body } = parseWith(file, schemas.maintenance, problems);
+    if (!data) return checkRawReferences(file.file, raw);
     const window: PlannedWindow = {
       ...data,
-      downtime: downtime ?? data.kind !== 'hotfix',
+      downtime: data.downtime ?? data.kind !== 'hotfix',
       slug: file.slug,
       file: file.file,
-      body: parsed.body,
+      body,
     };
     checkAffecting(file.file, '', window);
     checkOrder(file.file, 'end', window.start, window.end, timeZone, problems);
@@ -110,8 +115,8 @@ export function validateContent(files: readonly SourceFile[], earlier: readonly 
   });
 
   const schedules = unique(byKind('schedule'), problems, 'schedule id').flatMap((file) => {
-    const data = parseWith(file, schemas.schedule, problems);
-    if (!data) return [];
+    const { data, raw } = parseWith(file, schemas.schedule, problems);
+    if (!data) return checkRawReferences(file.file, raw);
     const schedule: Schedule = { ...data, slug: file.slug, file: file.file };
     checkSchedule(schedule, checkAffecting, problems);
     return [schedule];
@@ -123,9 +128,9 @@ export function validateContent(files: readonly SourceFile[], earlier: readonly 
       report(file.file, 'file name', `${month.error}: name a report after its month, e.g. reports/2024-01.md`);
       return [];
     }
-    const parsed = parseWith(file, schemas.report, problems, true);
-    if (!parsed) return [];
-    const entry: Report = { ...parsed.data, month: month.value, slug: file.slug, file: file.file, body: parsed.body };
+    const { data, body } = parseWith(file, schemas.report, problems);
+    if (!data) return [];
+    const entry: Report = { ...data, month: month.value, slug: file.slug, file: file.file, body };
     checkReport(entry, systemById, brokenSystems, problems);
     return [entry];
   });
@@ -148,7 +153,7 @@ const placeholderSite: Site = {
 };
 
 function validateSite(file: SourceFile, problems: Problem[]): Site | undefined {
-  const data = parseWith(file, siteSchema, problems);
+  const { data } = parseWith(file, siteSchema, problems);
   if (!data) return undefined;
   const locales = data.locales ?? [data.locale];
   if (!locales.includes(data.locale)) {
@@ -157,34 +162,36 @@ function validateSite(file: SourceFile, problems: Problem[]): Site | undefined {
   return { ...data, locales };
 }
 
-/** Parses a file's text and checks it against `schema`; on failure records the problems and returns undefined. */
-function parseWith<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[]): z.output<S> | undefined;
-function parseWith<S extends z.ZodType>(
-  file: SourceFile,
-  schema: S,
-  problems: Problem[],
-  markdown: true,
-): { data: z.output<S>; body: string } | undefined;
-function parseWith<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[], markdown = false) {
-  const parsed = markdown ? parseMarkdownFile(file.text) : parseYamlFile(file.text);
+interface ParsedEntry<T> {
+  /** The checked data; absent when the file has problems. */
+  data?: T;
+  /** The data as written, when the file could be read at all: used to still check its references. */
+  raw?: Record<string, unknown>;
+  /** The Markdown body (empty for YAML files). */
+  body: string;
+}
+
+const MARKDOWN_KINDS: readonly Kind[] = ['incident', 'maintenance', 'report'];
+
+/** Parses a file's text and checks it against `schema`, recording every problem found. */
+function parseWith<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[]): ParsedEntry<z.output<S>> {
+  const parsed = MARKDOWN_KINDS.includes(file.kind) ? parseMarkdownFile(file.text) : parseYamlFile(file.text);
   if (!parsed.ok) {
     problems.push({ file: file.file, field: parsed.field, message: parsed.message });
-    return undefined;
+    return { body: '' };
   }
   const result = schema.safeParse(parsed.data, { error: friendlyMessage });
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) {
-          problems.push({ file: file.file, field: fieldName([...issue.path, key]), message: 'is not a known field (check the spelling)' });
-        }
-      } else {
-        problems.push({ file: file.file, field: fieldName(issue.path) || 'file', message: issue.message });
+  if (result.success) return { data: result.data, raw: parsed.data, body: parsed.body };
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({ file: file.file, field: fieldName([...issue.path, key]), message: 'is not a known field (check the spelling)' });
       }
+    } else {
+      problems.push({ file: file.file, field: fieldName(issue.path) || 'file', message: issue.message });
     }
-    return undefined;
   }
-  return markdown ? { data: result.data, body: parsed.body } : result.data;
+  return { raw: parsed.data, body: parsed.body };
 }
 
 /** Plain-words messages for Zod's generic issues; schema-specific messages are set in the schemas. */
