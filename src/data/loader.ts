@@ -12,6 +12,9 @@ import { contentDir, loadContent } from './read.ts';
 export type CollectionName = Exclude<keyof Content, 'site'> | 'site';
 
 let current: Validated | undefined;
+/** Refills of every collection, run after one re-read when a content file changes in `astro dev`. */
+const refills = new Set<() => void>();
+let watching = false;
 
 function validated(): Validated {
   current ??= loadContent(contentDir());
@@ -31,7 +34,10 @@ export function driftstatusLoader(collection: CollectionName): Loader {
       const fill = () => {
         const { content, problems } = validated();
         if (problems.length > 0) {
-          logger.error(`${problems.map(formatProblem).join('\n')}\n(the site shows the last valid content until these are fixed)`);
+          // Reported once, by the site collection; the others keep their last valid entries too.
+          if (collection === 'site') {
+            logger.error(`${problems.map(formatProblem).join('\n')}\n(the site shows the last valid content until these are fixed)`);
+          }
           return;
         }
         store.clear();
@@ -39,12 +45,15 @@ export function driftstatusLoader(collection: CollectionName): Loader {
       };
       fill();
       if (!watcher) return;
+      refills.add(fill);
+      if (watching) return;
+      watching = true;
       const dir = contentDir();
       watcher.add(dir);
       watcher.on('all', (_event, changed) => {
         if (!changed.startsWith(dir)) return;
         current = undefined;
-        fill();
+        for (const refill of refills) refill();
       });
     },
   };
