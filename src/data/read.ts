@@ -26,7 +26,7 @@ export function buildNow(env: NodeJS.ProcessEnv = process.env): Parsed<Instant> 
 /** Reads and validates every file of the content folder `dir`. */
 export function loadContent(dir: string): Validated {
   const { files, problems } = readContent(dir);
-  return validateContent(files, problems);
+  return validateContent(files, { root: displayPath(dir), earlier: problems });
 }
 
 /** Reads every file below `dir`, classified; unreadable or misplaced files become problems. */

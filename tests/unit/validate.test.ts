@@ -122,7 +122,7 @@ describe('validateContent', () => {
       'content/site.yaml: timezone: is not an IANA time zone'],
     ['default locale not built', edit('site.yaml', 'locales: [sv, en]', 'locales: [en]'),
       'content/site.yaml: locales: must include the default locale "sv"'],
-    ['missing site.yaml', { 'site.yaml': null }, 'site.yaml: file: is missing'],
+    ['missing site.yaml', { 'site.yaml': null }, 'content/site.yaml: file: is missing'],
     ['invalid RRULE', edit('schedules/train.yaml', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', 'FREQ=SOMETIMES'),
       'content/schedules/train.yaml: rrule: needs a valid FREQ'],
     ['RRULE yielding nothing', edit('schedules/train.yaml', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'),

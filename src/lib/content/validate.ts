@@ -38,14 +38,20 @@ export interface Validated {
   problems: Problem[];
 }
 
-/** Validates every file and the references between them; returns every problem at once. */
-export function validateContent(files: readonly SourceFile[], earlier: readonly Problem[] = []): Validated {
+/**
+ * Validates every file and the references between them; returns every problem at once.
+ * `root` is the content folder as the editor knows it; `earlier` are problems found while reading.
+ */
+export function validateContent(
+  files: readonly SourceFile[],
+  { root = 'content', earlier = [] }: { root?: string; earlier?: readonly Problem[] } = {},
+): Validated {
   const problems: Problem[] = [...earlier];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
   const byKind = (kind: Kind) => files.filter((f) => f.kind === kind).sort((a, b) => compareText(a.file, b.file));
 
   const siteFiles = byKind('site');
-  if (siteFiles.length === 0) report('site.yaml', 'file', 'is missing: every content folder needs a site.yaml');
+  if (siteFiles.length === 0) report(`${root}/site.yaml`, 'file', 'is missing: every content folder needs one');
   for (const extra of siteFiles.slice(1)) report(extra.file, 'file', `duplicates ${siteFiles[0]?.file}`);
   const site = siteFiles[0] ? validateSite(siteFiles[0], problems) : undefined;
   const timeZone = site?.timezone ?? 'UTC';
