@@ -6,10 +6,17 @@ import { contentDir, loadContent } from './src/data/read.ts';
 // Validated once here: the site's address comes from content/site.yaml, and a build with invalid
 // content stops before it starts (see src/data/integration.ts).
 const validated = loadContent(contentDir());
+const { site } = validated.content;
 
 export default defineConfig({
-  site: validated.content.site.url,
+  site: site.url,
   integrations: [driftstatus(validated)],
-  trailingSlash: 'ignore',
+  // Pages live under src/pages/[...lang]/ so that the default locale can come from site.yaml.
+  i18n: {
+    locales: site.locales,
+    defaultLocale: site.locale,
+    routing: { prefixDefaultLocale: false },
+  },
+  trailingSlash: 'always',
   devToolbar: { enabled: false },
 });

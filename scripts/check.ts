@@ -21,5 +21,6 @@ const counts = [
   `${content.maintenance.length} planned windows`,
   `${content.schedules.length} schedules`,
   `${content.reports.length} reports`,
+  `${[...content.incidents, ...content.maintenance, ...content.reports].reduce((n, e) => n + Object.keys(e.translations).length, 0)} translations`,
 ];
 process.stdout.write(`${dir}: ${counts.join(', ')}: no problems.\n`);

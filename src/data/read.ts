@@ -54,7 +54,9 @@ export function readContent(dir: string): { files: SourceFile[]; problems: Probl
       continue;
     }
     try {
-      files.push({ file, kind: classified.kind, slug: classified.slug, text: decoder.decode(bytes) });
+      const text = decoder.decode(bytes);
+      const { kind, slug, locale } = classified;
+      files.push(locale ? { file, kind, slug, locale, text } : { file, kind, slug, text });
     } catch {
       problems.push({ file, field: 'file', message: 'is not UTF-8 text: save it with UTF-8 encoding' });
     }

@@ -1,9 +1,10 @@
 /**
- * The only reader of the collections: turns entries back into domain objects, once per build, and
- * fixes "now" for the whole build. Pages import from here and pass plain data on.
+ * The only reader of the collections: turns entries back into domain objects, once per build, fixes
+ * "now" for the whole build, and computes the overview every page shares.
  */
 import { getCollection } from 'astro:content';
 import type { Content, Incident, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
+import { overview } from '../lib/overview.ts';
 import { buildNow } from './read.ts';
 
 // The loader stores domain objects validated by src/lib/content/validate.ts, so the casts are safe.
@@ -27,3 +28,6 @@ export const content = await readCollections();
 const pinned = buildNow();
 /** The instant the whole build describes. The integration has already rejected an invalid DRIFTSTATUS_NOW. */
 export const now = pinned.ok ? pinned.value : Date.now();
+
+/** Statuses, bars and event lists for every page, computed once. */
+export const view = overview(content, now);

@@ -12,11 +12,19 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The Intl locale for a UI locale. English is written the European way (day before month, 24-hour
+ * clock, zone abbreviations such as CET): the readers are in Europe.
+ */
+export function intlLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
 function format(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let formatter = formats.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone, hourCycle: 'h23' });
+    formatter = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone, hourCycle: 'h23' });
     formats.set(key, formatter);
   }
   return formatter;
@@ -41,4 +49,34 @@ export function formatSpan(start: Instant, end: Instant, locale: string, timeZon
 /** Machine-readable form for `<time datetime>`. */
 export function isoDateTime(instant: Instant): string {
   return new Date(instant).toISOString();
+}
+
+/**
+ * A local date with weekday, e.g. `onsdag 6 mars 2024`.
+ */
+export function formatDate(instant: Instant, locale: string, timeZone: string): string {
+  return format(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+}
+
+/**
+ * A length of time in words of the locale, to the minute.
+ * @example formatDuration(8_100_000, 'sv') // '2 tim, 15 min'
+ */
+export function formatDuration(milliseconds: number, locale: string): string {
+  const totalMinutes = Math.round(Math.abs(milliseconds) / 60_000);
+  const days = Math.floor(totalMinutes / 1440);
+  const hours = Math.floor((totalMinutes % 1440) / 60);
+  const minutes = totalMinutes % 60;
+  const parts = days > 0 ? { days, hours } : hours > 0 ? { hours, minutes } : { minutes };
+  return new Intl.DurationFormat(intlLocale(locale), { style: 'short' }).format(parts);
+}
+
+/**
+ * A fraction as a percentage with two decimals in the locale's style.
+ * @example formatPercent(0.9982, 'sv') // '99,82 %'
+ */
+export function formatPercent(fraction: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    fraction,
+  );
 }

@@ -2,7 +2,15 @@
  * The domain objects every page, feed and computation works with. They are made once per build from
  * the validated content files (see content/validate.ts); all times are absolute instants.
  */
-import type { IncidentData, MaintenanceData, ReportData, ScheduleData, SiteData, SystemData } from './content/schemas.ts';
+import type {
+  IncidentData,
+  MaintenanceData,
+  ReportData,
+  ScheduleData,
+  SiteData,
+  SystemData,
+  TranslationData,
+} from './content/schemas.ts';
 import type { Month } from './time.ts';
 
 export type Locale = SiteData['locale'];
@@ -36,17 +44,25 @@ export interface HasBody {
   body: string;
 }
 
+/** An entry's text in another language, from a sibling file `<slug>.<locale>.md`. */
+export type Translation = TranslationData & HasBody & { file: string };
+
+/** Translations of an entry by locale; the original is in the site's default locale. */
+export interface Translated {
+  translations: Partial<Record<Locale, Translation>>;
+}
+
 /** One unplanned event. `end` absent means ongoing. */
-export type Incident = IncidentData & Source & HasBody;
+export type Incident = IncidentData & Source & HasBody & Translated;
 
 /** One planned window. `downtime` is resolved from the kind when the file leaves it out. */
-export type PlannedWindow = Omit<MaintenanceData, 'downtime'> & Source & HasBody & { downtime: boolean };
+export type PlannedWindow = Omit<MaintenanceData, 'downtime'> & Source & HasBody & Translated & { downtime: boolean };
 
 /** A recurring series of planned windows, before expansion. */
 export type Schedule = ScheduleData & Source;
 
 /** A monthly report: `slug` is its month. */
-export type Report = ReportData & Source & HasBody & { month: Month };
+export type Report = ReportData & Source & HasBody & Translated & { month: Month };
 
 /** Everything in a content folder, valid and cross-checked. */
 export interface Content {

@@ -57,3 +57,12 @@ export function systemStatus(
   const primary = system.environments[0]?.id ?? 'production';
   return environmentStatus(system.id, primary, incidents, windows, now);
 }
+
+/** Where a planned window stands at `now`. */
+export type WindowState = 'planned' | 'active' | 'over' | 'cancelled';
+
+export function windowState(window: PlannedWindow, now: Instant): WindowState {
+  if (window.cancelled) return 'cancelled';
+  if (now < window.start) return 'planned';
+  return now < windowEnd(window) ? 'active' : 'over';
+}

@@ -17,6 +17,7 @@ export function incident(fields: Partial<Incident> & Pick<Incident, 'start'>): I
     impact: 'outage',
     updates: [],
     body: '',
+    translations: {},
     ...fields,
   };
 }
@@ -31,6 +32,7 @@ export function plannedWindow(fields: Partial<PlannedWindow> & Pick<PlannedWindo
     downtime: true,
     cancelled: false,
     body: '',
+    translations: {},
     ...fields,
   };
 }

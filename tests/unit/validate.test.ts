@@ -175,3 +175,31 @@ describe('validateContent', () => {
     }
   });
 });
+
+describe('translations', () => {
+  const translation = (name: string, text: string) => ({ [name]: { kind: 'incident' as Kind, text } });
+  const withLocale = (input: SourceFile[]) =>
+    input.map((f) => {
+      const match = /^(.+)\.(sv|da|en)$/.exec(f.slug);
+      return match ? { ...f, slug: match[1] ?? f.slug, locale: match[2] as 'sv' | 'da' | 'en' } : f;
+    });
+
+  it('attaches a translation to its entry', () => {
+    const { content, problems } = validateContent(
+      withLocale(files({}, translation('incidents/2024/x.en.md', '---\ntitle: Login fails\nupdates:\n  - text: Looking.\n---\nBody.\n'))),
+    );
+    expect(problems).toEqual([]);
+    expect(content.incidents[0]?.translations.en).toMatchObject({ title: 'Login fails', body: 'Body.\n' });
+  });
+
+  it.each([
+    ['a translation of a missing entry', 'incidents/2024/nope.en.md', '---\ntitle: X\n---\n', 'file name: translates "nope", but there is no incident'],
+    ['a translation into the default language', 'incidents/2024/x.sv.md', '---\ntitle: X\n---\n', `file name: "sv" is the site's default language`],
+    ['a translation into a language not built', 'incidents/2024/x.da.md', '---\ntitle: X\n---\n', 'file name: the site is not built in "da"'],
+    ['more updates than the original', 'incidents/2024/x.en.md', '---\ntitle: X\nupdates:\n  - text: a\n  - text: b\n  - text: c\n---\n', 'updates[2]: has no counterpart: the original has 2 updates'],
+    ['an update paired with the wrong time', 'incidents/2024/x.en.md', '---\ntitle: X\nupdates:\n  - at: 2024-03-06 05:41\n    text: a\n---\n', 'updates[0].at: 2024-03-06 05:41 does not match'],
+  ])('reports %s', (_, name, text, expected) => {
+    const found = lines(withLocale(files({}, translation(name, text))));
+    expect(found, found.join('\n')).toEqual([expect.stringContaining(`content/${name}: ${expected}`)]);
+  });
+});

@@ -3,21 +3,29 @@
  * walks the disk and asks here, so every file is either a known kind, a draft, ignored, or a problem —
  * never silently dropped.
  */
+import { LOCALES } from './schemas.ts';
+
+type Locale = (typeof LOCALES)[number];
+
 export type Kind = 'site' | 'system' | 'incident' | 'maintenance' | 'schedule' | 'report';
 
 export type Classified =
-  | { type: 'content'; kind: Kind; slug: string }
+  /** `locale` is set for a translation `<slug>.<locale>.md` of an incident, window or report. */
+  | { type: 'content'; kind: Kind; slug: string; locale?: Locale }
   | { type: 'draft' }
   | { type: 'ignored' }
   | { type: 'problem'; message: string };
 
-const FOLDERS: Record<string, { kind: Kind; extension: RegExp; nested: boolean; example: string }> = {
-  systems: { kind: 'system', extension: /\.ya?ml$/, nested: false, example: 'systems/ladok.yaml' },
-  incidents: { kind: 'incident', extension: /\.md$/, nested: true, example: 'incidents/2024/login-down.md' },
-  maintenance: { kind: 'maintenance', extension: /\.md$/, nested: true, example: 'maintenance/2024/upgrade.md' },
-  schedules: { kind: 'schedule', extension: /\.ya?ml$/, nested: false, example: 'schedules/release-train.yaml' },
-  reports: { kind: 'report', extension: /\.md$/, nested: false, example: 'reports/2024-01.md' },
+const FOLDERS: Record<string, { kind: Kind; extension: RegExp; nested: boolean; translated: boolean; example: string }> = {
+  systems: { kind: 'system', extension: /\.ya?ml$/, nested: false, translated: false, example: 'systems/ladok.yaml' },
+  incidents: { kind: 'incident', extension: /\.md$/, nested: true, translated: true, example: 'incidents/2024/login-down.md' },
+  maintenance: { kind: 'maintenance', extension: /\.md$/, nested: true, translated: true, example: 'maintenance/2024/upgrade.md' },
+  schedules: { kind: 'schedule', extension: /\.ya?ml$/, nested: false, translated: false, example: 'schedules/release-train.yaml' },
+  reports: { kind: 'report', extension: /\.md$/, nested: false, translated: true, example: 'reports/2024-01.md' },
 };
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const TRANSLATION = new RegExp(`^(.+)\\.(${LOCALES.join('|')})$`);
 
 const TOP_LEVEL = `site.yaml and the folders ${Object.keys(FOLDERS).join('/, ')}/`;
 
@@ -44,5 +52,12 @@ export function classify(relativePath: string): Classified {
   if (!folder.extension.test(name)) {
     return { type: 'problem', message: `has the wrong file type for ${parts[0]}/, e.g. ${folder.example}` };
   }
-  return { type: 'content', kind: folder.kind, slug: name.replace(folder.extension, '') };
+  const stem = name.replace(folder.extension, '');
+  const translation = folder.translated ? TRANSLATION.exec(stem) : null;
+  const slug = translation?.[1] ?? stem;
+  if (!SLUG.test(slug)) {
+    return { type: 'problem', message: `name "${slug}" must be lowercase letters a-z, digits and hyphens, e.g. ${folder.example}` };
+  }
+  const locale = translation?.[2] as Locale | undefined;
+  return locale ? { type: 'content', kind: folder.kind, slug, locale } : { type: 'content', kind: folder.kind, slug };
 }

@@ -251,7 +251,23 @@ export function schemasFor(timeZone: string) {
     requests: counts.optional(),
   });
 
-  return { incident, maintenance, schedule, report };
+  const translation = z.strictObject({
+    /** The title in this language. */
+    title: text,
+    /** Update texts in this language, in the order of the original's updates (incidents only). */
+    updates: z
+      .array(
+        z.strictObject({
+          /** The original update's time, repeated to make the pairing plain (optional). */
+          at: instant.optional(),
+          /** The update in this language (Markdown). */
+          text,
+        }),
+      )
+      .optional(),
+  });
+
+  return { incident, maintenance, schedule, report, translation };
 }
 
 export const siteSchema = site;
@@ -266,6 +282,7 @@ export type IncidentData = z.output<Schemas['incident']>;
 export type MaintenanceData = z.output<Schemas['maintenance']>;
 export type ScheduleData = z.output<Schemas['schedule']>;
 export type ReportData = z.output<Schemas['report']>;
+export type TranslationData = z.output<Schemas['translation']>;
 
 function orIssue<T>(
   parsed: { ok: true; value: T } | { ok: false; error: string },

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import type {
   Content,
+  Locale,
   Environment,
   Incident,
   PlannedWindow,
@@ -27,8 +28,10 @@ export interface SourceFile {
   /** Path as the editor knows it, e.g. content/incidents/2024/x.md. */
   file: string;
   kind: Kind;
-  /** File name without extension. */
+  /** File name without extension (and without the locale, for a translation). */
   slug: string;
+  /** Set for a translation `<slug>.<locale>.md`. */
+  locale?: Locale;
   text: string;
 }
 
@@ -48,7 +51,8 @@ export function validateContent(
 ): Validated {
   const problems: Problem[] = [...earlier];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
-  const byKind = (kind: Kind) => files.filter((f) => f.kind === kind).sort((a, b) => compareText(a.file, b.file));
+  const byKind = (kind: Kind) =>
+    files.filter((f) => f.kind === kind && !f.locale).sort((a, b) => compareText(a.file, b.file));
 
   const siteFiles = byKind('site');
   if (siteFiles.length === 0) report(`${root}/site.yaml`, 'file', 'is missing: every content folder needs one');
@@ -86,7 +90,7 @@ export function validateContent(
   const incidents = unique(byKind('incident'), problems, 'incident slug').flatMap((file) => {
     const { data, raw, body } = parseWith(file, schemas.incident, problems);
     if (!data) return checkRawReferences(file.file, raw);
-    const incident: Incident = { ...data, slug: file.slug, file: file.file, body };
+    const incident: Incident = { ...data, slug: file.slug, file: file.file, body, translations: {} };
     checkAffecting(file.file, '', incident);
     checkOrder(file.file, 'end', incident.start, incident.end, timeZone, problems);
     let previous = incident.start;
@@ -113,6 +117,7 @@ export function validateContent(
       slug: file.slug,
       file: file.file,
       body,
+      translations: {},
     };
     checkAffecting(file.file, '', window);
     checkOrder(file.file, 'end', window.start, window.end, timeZone, problems);
@@ -136,10 +141,45 @@ export function validateContent(
     }
     const { data, body } = parseWith(file, schemas.report, problems);
     if (!data) return [];
-    const entry: Report = { ...data, month: month.value, slug: file.slug, file: file.file, body };
+    const entry: Report = { ...data, month: month.value, slug: file.slug, file: file.file, body, translations: {} };
     checkReport(entry, systemById, brokenSystems, problems);
     return [entry];
   });
+
+  const translatable: Record<string, Map<string, Incident | PlannedWindow | Report>> = {
+    incident: new Map(incidents.map((e) => [e.slug, e])),
+    maintenance: new Map(maintenance.map((e) => [e.slug, e])),
+    report: new Map(reports.map((e) => [e.slug, e])),
+  };
+  const broken = new Set(problems.map((p) => p.file));
+  for (const file of files.filter((f) => f.locale).sort((a, b) => compareText(a.file, b.file))) {
+    const original = translatable[file.kind]?.get(file.slug);
+    const locale = file.locale as Locale;
+    if (!original) {
+      const exists = files.some((f) => f.kind === file.kind && f.slug === file.slug && !f.locale && broken.has(f.file));
+      if (!exists) report(file.file, 'file name', `translates "${file.slug}", but there is no ${file.kind} with that name`);
+      continue;
+    }
+    if (site && locale === site.locale) {
+      report(file.file, 'file name', `"${locale}" is the site's default language: edit ${original.file} instead`);
+      continue;
+    }
+    if (site && !site.locales.includes(locale)) {
+      report(file.file, 'file name', `the site is not built in "${locale}" (add it to locales in site.yaml)`);
+      continue;
+    }
+    const { data, body } = parseWith(file, schemas.translation, problems);
+    if (!data) continue;
+    const updates = 'updates' in original ? original.updates : [];
+    data.updates?.forEach((update, index) => {
+      const counterpart = updates[index];
+      if (!counterpart) report(file.file, `updates[${index}]`, `has no counterpart: the original has ${updates.length} update${updates.length === 1 ? '' : 's'}`);
+      else if (update.at !== undefined && update.at !== counterpart.at) {
+        report(file.file, `updates[${index}].at`, `${show(update.at, timeZone)} does not match the original's ${show(counterpart.at, timeZone)}`);
+      }
+    });
+    original.translations[locale] = { ...data, body, file: file.file };
+  }
 
   return {
     content: site

@@ -1,0 +1,51 @@
+/**
+ * Everything the pages show that depends on the whole content and on `now`, computed once per build
+ * so that no page repeats work that grows with the corpus.
+ */
+import { dailyStatuses, type DayState } from './bars.ts';
+import { allEvents, eventsOfSystem, type SiteEvent } from './events.ts';
+import { homeView, sortSystems, type HomeView } from './home.ts';
+import type { Content, System } from './model.ts';
+import { environmentStatus, type Status } from './status.ts';
+import type { Instant } from './time.ts';
+
+export interface SystemOverview {
+  system: System;
+  /** State of each environment now, in the system's order; the first is the system's state. */
+  environments: { id: string; status: Status }[];
+  /** The primary environment's last 90 local days. */
+  days: DayState[];
+  /** Events touching the system, latest first. */
+  events: SiteEvent[];
+}
+
+export interface Overview {
+  now: Instant;
+  home: HomeView;
+  /** All events, latest start first. */
+  events: SiteEvent[];
+  /** Systems in listing order. */
+  systems: SystemOverview[];
+  systemById: Map<string, System>;
+}
+
+export function overview(content: Content, now: Instant): Overview {
+  const { incidents, maintenance, site } = content;
+  const events = allEvents(content);
+  const systems = sortSystems(content.systems).map((system): SystemOverview => ({
+    system,
+    environments: system.environments.map(({ id }) => ({
+      id,
+      status: environmentStatus(system.id, id, incidents, maintenance, now),
+    })),
+    days: dailyStatuses(system.id, system.environments[0]?.id ?? 'production', incidents, maintenance, now, site.timezone),
+    events: eventsOfSystem(events, system.id),
+  }));
+  return {
+    now,
+    home: homeView(content, now),
+    events,
+    systems,
+    systemById: new Map(content.systems.map((s) => [s.id, s])),
+  };
+}
