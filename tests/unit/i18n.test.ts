@@ -55,7 +55,7 @@ describe('formats per locale', () => {
     expect(formatPercent(0.9982, 'da')).toBe('99,82\u00a0%');
     expect(formatPercent(0.9982, 'en')).toBe('99.82%');
     expect(formatDuration(8_100_000, 'sv')).toBe('2 tim, 15 min');
-    expect(formatDuration(8_100_000, 'en')).toBe('2 hr, 15 min');
-    expect(formatDuration(26 * 3_600_000, 'en')).toBe('1 day, 2 hr');
+    expect(formatDuration(8_100_000, 'en')).toBe('2 hrs, 15 mins');
+    expect(formatDuration(26 * 3_600_000, 'en')).toBe('1 day, 2 hrs');
   });
 });
