@@ -1,11 +1,16 @@
 /**
  * The only reader of the collections: turns entries back into domain objects, once per build, fixes
- * "now" for the whole build, and computes the overview every page shares.
+ * "now" for the whole build, and computes what pages, feeds and the API share — once.
  */
+import path from 'node:path';
 import { getCollection } from 'astro:content';
+import { translator } from '../i18n';
+import { feedItems, type FeedContext } from '../lib/feeds.ts';
 import type { Content, Incident, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
 import { overview } from '../lib/overview.ts';
-import { buildNow } from './read.ts';
+import { statuspage } from '../lib/statuspage.ts';
+import { gitHistory } from './history.ts';
+import { buildNow, contentDir } from './read.ts';
 
 // The loader stores domain objects validated by src/lib/content/validate.ts, so the casts are safe.
 async function readCollections(): Promise<Content> {
@@ -31,3 +36,22 @@ export const now = pinned.ok ? pinned.value : Date.now();
 
 /** Statuses, bars and event lists for every page, computed once. */
 export const view = overview(content, now);
+
+const history = gitHistory(contentDir());
+
+/** What feeds, calendars and the API need to know, in the site's default language. */
+export const feedContext: FeedContext = {
+  siteUrl: new URL('/', content.site.url).href,
+  timeZone: content.site.timezone,
+  locale: content.site.locale,
+  now,
+  t: translator(content.site.locale),
+  systems: view.systemById,
+  historyOf: (file) => history.get(path.resolve(file)),
+};
+
+/** Every RSS item, newest first, computed once; each feed takes its share. */
+export const items = feedItems(content, feedContext);
+
+/** The documents of `/api/v2/`. */
+export const api = statuspage(content, { ...feedContext, siteTitle: content.site.title });

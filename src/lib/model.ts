@@ -11,7 +11,7 @@ import type {
   SystemData,
   TranslationData,
 } from './content/schemas.ts';
-import type { Month } from './time.ts';
+import type { Instant, Month } from './time.ts';
 
 export type Locale = SiteData['locale'];
 
@@ -27,6 +27,8 @@ export interface Environment {
 export interface System extends Omit<SystemData, 'environments'> {
   /** File name without `.yaml`. */
   id: string;
+  /** Path of the file as the editor knows it. */
+  file: string;
   /** Environments in order; the first is the primary one (the SLA is about it). */
   environments: Environment[];
 }
@@ -63,6 +65,14 @@ export type Schedule = ScheduleData & Source;
 
 /** A monthly report: `slug` is its month. */
 export type Report = ReportData & Source & HasBody & Translated & { month: Month };
+
+/** What git knows about a content file: the feeds' and calendars' source for publication times and revisions. */
+export interface FileHistory {
+  firstCommitted: Instant;
+  lastCommitted: Instant;
+  /** Number of commits that changed the file. */
+  commits: number;
+}
 
 /** Everything in a content folder, valid and cross-checked. */
 export interface Content {

@@ -38,5 +38,5 @@ export function plannedWindow(fields: Partial<PlannedWindow> & Pick<PlannedWindo
 }
 
 export function system(fields: Partial<System> & Pick<System, 'id'>): System {
-  return { name: fields.id, environments: [{ id: 'production' }, { id: 'test' }], ...fields };
+  return { name: fields.id, file: `content/systems/${fields.id}.yaml`, environments: [{ id: 'production' }, { id: 'test' }], ...fields };
 }

@@ -75,7 +75,7 @@ export function validateContent(
         report(file.file, `environments[${index}]`, `lists "${env.id}" twice`);
       }
     });
-    return [{ ...data, id: file.slug, environments } satisfies System];
+    return [{ ...data, id: file.slug, file: file.file, environments } satisfies System];
   });
   const systemById = new Map(systems.map((s) => [s.id, s]));
   const checkAffecting = (file: string, prefix: string, entry: { systems: string[]; environments?: string[] | undefined }) =>

@@ -1,0 +1,114 @@
+/**
+ * RSS items from the content. Every incident update is its own item, so a subscriber sees
+ * "identified", "resolved"…; every planned window is one item. Ids are the items' permalinks, built
+ * from slugs and update times only, so they never change between builds. Publication dates come from
+ * the content, never from the build time.
+ */
+import type { UiKey } from '../i18n/index.ts';
+import { formatSpan } from './format.ts';
+import { renderMarkdown, escapeHtml } from './markdown.ts';
+import type { Content, FileHistory, Incident, PlannedWindow, System } from './model.ts';
+import { toIso, type Instant } from './time.ts';
+
+export type Translate = (key: UiKey, values?: Record<string, string>) => string;
+
+export interface FeedContext {
+  /** Absolute site address ending in `/`. */
+  siteUrl: string;
+  timeZone: string;
+  locale: string;
+  now: Instant;
+  t: Translate;
+  systems: ReadonlyMap<string, System>;
+  /** Git history of a content file, by its path as in `Source.file`. */
+  historyOf: (file: string) => FileHistory | undefined;
+}
+
+export interface FeedItem {
+  /** Permalink, also the item's guid. */
+  link: string;
+  title: string;
+  pubDate: Instant;
+  /** HTML. */
+  description: string;
+  categories: string[];
+  /** Ids of the systems the item is about. */
+  systems: readonly string[];
+}
+
+/** The fragment that addresses one update on an incident page, e.g. `update-20240306T044000Z`. */
+export function updateAnchor(at: Instant): string {
+  return `update-${toIso(at).replace(/[-:]/g, '')}`;
+}
+
+/** A planned window's publication time: `announced`, else its file's first commit, else its start. */
+export function announcedAt(window: PlannedWindow, history: FileHistory | undefined): Instant {
+  return window.announced ?? history?.firstCommitted ?? window.start;
+}
+
+/**
+ * Items of one incident that have happened by `now`: its start, each update, and "resolved" at its end
+ * when no update says so.
+ */
+export function incidentItems(incident: Incident, context: FeedContext): FeedItem[] {
+  const { t, now } = context;
+  if (incident.start > now) return [];
+  const page = `${context.siteUrl}incidents/${incident.slug}/`;
+  const names = systemNames(incident.systems, context);
+  const base = { categories: [t(`status.${incident.impact}`), ...names], systems: incident.systems };
+  const items: FeedItem[] = [
+    {
+      ...base,
+      link: page,
+      title: `${t(`status.${incident.impact}`)}: ${incident.title}`,
+      pubDate: incident.start,
+      description: `<p>${escapeHtml(t(`impact.${incident.impact}`))}<br>${escapeHtml(names.join(', '))}</p>`,
+    },
+    ...incident.updates
+      .filter((update) => update.at <= now)
+      .map((update) => ({
+        ...base,
+        link: `${page}#${updateAnchor(update.at)}`,
+        title: `${t(`update.${update.status}`)}: ${incident.title}`,
+        pubDate: update.at,
+        description: renderMarkdown(update.text),
+      })),
+  ];
+  const resolvedSaid = incident.updates.some((u) => u.status === 'resolved' && u.at <= now);
+  if (incident.end !== undefined && incident.end <= now && !resolvedSaid) {
+    items.push({ ...base, link: `${page}#resolved`, title: `${t('update.resolved')}: ${incident.title}`, pubDate: incident.end, description: '' });
+  }
+  return items;
+}
+
+/** The item of one planned window: what, when, which systems, with or without downtime. */
+export function windowItem(window: PlannedWindow, context: FeedContext): FeedItem {
+  const { t } = context;
+  const span = formatSpan(window.start, window.end, context.locale, context.timeZone);
+  const state = window.cancelled ? `${t('maintenance.cancelled')}: ` : '';
+  const facts = [
+    span,
+    systemNames(window.systems, context).join(', '),
+    window.downtime ? t('maintenance.downtimeYes') : t('maintenance.downtimeNo'),
+  ];
+  return {
+    link: `${context.siteUrl}maintenance/${window.slug}/`,
+    title: `${state}${t(`kind.${window.kind}`)}: ${window.title} (${span})`,
+    pubDate: announcedAt(window, context.historyOf(window.file)),
+    description: `<p>${facts.map(escapeHtml).join('<br>')}</p>${renderMarkdown(window.body)}`,
+    categories: [t(`kind.${window.kind}`), ...systemNames(window.systems, context)],
+    systems: window.systems,
+  };
+}
+
+/** All items, newest first (ties by link, so the order never depends on file order). */
+export function feedItems(content: Pick<Content, 'incidents' | 'maintenance'>, context: FeedContext): FeedItem[] {
+  return [
+    ...content.incidents.flatMap((incident) => incidentItems(incident, context)),
+    ...content.maintenance.map((window) => windowItem(window, context)),
+  ].sort((a, b) => b.pubDate - a.pubDate || (a.link < b.link ? -1 : a.link > b.link ? 1 : 0));
+}
+
+function systemNames(ids: readonly string[], context: FeedContext): string[] {
+  return ids.map((id) => context.systems.get(id)?.name ?? id);
+}

@@ -1,0 +1,225 @@
+/**
+ * The JSON API in the shape of the Statuspage API v2, so that existing aggregators and dashboards read
+ * it unchanged. The mapping from our content is documented in the README ("JSON API").
+ */
+import { announcedAt } from './feeds.ts';
+import type { FeedContext } from './feeds.ts';
+import { affects, type Content, type Incident, type PlannedWindow, type System } from './model.ts';
+import { environmentStatus, windowEnd, worst, type Status } from './status.ts';
+import { toIso, type Instant } from './time.ts';
+import { sortSystems } from './home.ts';
+
+export type ComponentStatus = 'operational' | 'under_maintenance' | 'degraded_performance' | 'partial_outage' | 'major_outage';
+
+const COMPONENT_STATUS: Record<Status, ComponentStatus> = {
+  operational: 'operational',
+  maintenance: 'under_maintenance',
+  degraded: 'degraded_performance',
+  outage: 'major_outage',
+};
+
+const INDICATOR: Record<Status, { indicator: string; description: string }> = {
+  operational: { indicator: 'none', description: 'All Systems Operational' },
+  maintenance: { indicator: 'maintenance', description: 'Service Under Maintenance' },
+  degraded: { indicator: 'minor', description: 'Minor Service Outage' },
+  outage: { indicator: 'major', description: 'Partial System Outage' },
+};
+
+export interface StatuspageContext extends FeedContext {
+  siteTitle: string;
+}
+
+/** Builds every document of `/api/v2/` from the content at `now`. */
+export function statuspage(content: Content, context: StatuspageContext) {
+  const { now, siteUrl } = context;
+  const iso = (instant: Instant) => toIso(instant);
+  const page = {
+    id: new URL(siteUrl).host.replace(/[^a-z0-9]+/gi, '-'),
+    name: context.siteTitle,
+    url: siteUrl,
+    time_zone: content.site.timezone,
+    updated_at: iso(now),
+  };
+  const systems = sortSystems(content.systems);
+  const groups = [...new Set(systems.flatMap((s) => (s.group ? [s.group] : [])))];
+  const groupId = (group: string) => `group-${groups.indexOf(group) + 1}`;
+
+  const lastChange = (system: string, environment: string): Instant | undefined => {
+    const times = [
+      ...content.incidents.filter((i) => affects(i, system, environment)).flatMap((i) => [i.start, i.end ?? i.start]),
+      ...content.maintenance
+        .filter((w) => w.downtime && !w.cancelled && affects(w, system, environment))
+        .flatMap((w) => [w.start, windowEnd(w)]),
+    ].filter((time) => time <= now);
+    return times.length > 0 ? Math.max(...times) : undefined;
+  };
+
+  const componentId = (system: System, environment: string) =>
+    environment === system.environments[0]?.id ? system.id : `${system.id}:${environment}`;
+
+  let position = 0;
+  const statuses: Status[] = [];
+  const components = systems.flatMap((system) =>
+    system.environments.map((environment, index) => {
+      const status = environmentStatus(system.id, environment.id, content.incidents, content.maintenance, now);
+      if (index === 0) statuses.push(status);
+      const created = context.historyOf(system.file)?.firstCommitted;
+      position += 1;
+      return {
+        id: componentId(system, environment.id),
+        name: index === 0 ? system.name : `${system.name} (${environment.name ?? environment.id})`,
+        status: COMPONENT_STATUS[status],
+        created_at: iso(created ?? now),
+        updated_at: iso(lastChange(system.id, environment.id) ?? created ?? now),
+        position,
+        description: index === 0 ? (system.description ?? null) : null,
+        showcase: index === 0,
+        start_date: null,
+        group_id: system.group ? groupId(system.group) : null,
+        page_id: page.id,
+        group: false,
+        only_show_if_degraded: false,
+      };
+    }),
+  );
+  const groupComponents = groups.map((group) => ({
+    id: groupId(group),
+    name: group,
+    status: COMPONENT_STATUS[
+      worst(systems.filter((s) => s.group === group).map((s) => statuses[systems.indexOf(s)] ?? 'operational'))
+    ],
+    created_at: iso(now),
+    updated_at: iso(now),
+    position: (position += 1),
+    description: null,
+    showcase: false,
+    start_date: null,
+    group_id: null,
+    page_id: page.id,
+    group: true,
+    only_show_if_degraded: false,
+    components: components.filter((c) => c.group_id === groupId(group)).map((c) => c.id),
+  }));
+  const allComponents = [...components, ...groupComponents];
+
+  const affected = (entry: Incident | PlannedWindow) =>
+    components.filter((c) => {
+      const [system = '', environment] = c.id.split(':');
+      const owner = content.systems.find((s) => s.id === system);
+      return owner !== undefined && affects(entry, system, environment ?? owner.environments[0]?.id ?? '');
+    });
+
+  const incidents = [...content.incidents]
+    .filter((incident) => incident.start <= now)
+    .sort((a, b) => b.start - a.start || (a.slug < b.slug ? -1 : 1))
+    .map((incident) => {
+      const updates = incident.updates.filter((u) => u.at <= now);
+      const resolved = incident.end !== undefined && incident.end <= now;
+      const status = resolved ? 'resolved' : (updates.at(-1)?.status ?? 'investigating');
+      const monitoring = updates.find((u) => u.status === 'monitoring')?.at;
+      const last = Math.max(incident.start, ...updates.map((u) => u.at), resolved ? (incident.end ?? 0) : 0);
+      const its = affected(incident);
+      return {
+        id: incident.slug,
+        name: incident.title,
+        status,
+        impact: incident.impact === 'outage' ? 'major' : 'minor',
+        created_at: iso(incident.start),
+        updated_at: iso(last),
+        monitoring_at: monitoring !== undefined ? iso(monitoring) : null,
+        resolved_at: resolved && incident.end !== undefined ? iso(incident.end) : null,
+        started_at: iso(incident.start),
+        shortlink: `${siteUrl}incidents/${incident.slug}/`,
+        postmortem_body: incident.body.trim() || null,
+        page_id: page.id,
+        incident_updates: [...updates].reverse().map((update) => ({
+          id: `${incident.slug}-${toIso(update.at).replace(/[-:]/g, '')}`,
+          status: update.status,
+          body: update.text,
+          incident_id: incident.slug,
+          created_at: iso(update.at),
+          updated_at: iso(update.at),
+          display_at: iso(update.at),
+          affected_components: null,
+          deliver_notifications: true,
+          custom_tweet: null,
+          tweet_id: null,
+        })),
+        components: its,
+      };
+    });
+
+  const maintenanceStatus = (window: PlannedWindow) => {
+    if (window.cancelled || windowEnd(window) <= now) return 'completed';
+    return window.start <= now ? 'in_progress' : 'scheduled';
+  };
+  const maintenances = [...content.maintenance]
+    .sort((a, b) => b.start - a.start || (a.slug < b.slug ? -1 : 1))
+    .map((window) => {
+      const history = context.historyOf(window.file);
+      const created = Math.min(announcedAt(window, history), window.start);
+      const status = maintenanceStatus(window);
+      const body = window.cancelled ? `Cancelled. ${window.body.trim()}`.trim() : window.body.trim() || window.title;
+      return {
+        id: window.slug,
+        name: window.title,
+        status,
+        impact: window.downtime ? 'maintenance' : 'none',
+        created_at: iso(created),
+        updated_at: iso(history?.lastCommitted ?? created),
+        monitoring_at: null,
+        resolved_at: status === 'completed' && !window.cancelled ? iso(windowEnd(window)) : null,
+        started_at: iso(window.start),
+        scheduled_for: iso(window.start),
+        scheduled_until: iso(window.end),
+        shortlink: `${siteUrl}maintenance/${window.slug}/`,
+        page_id: page.id,
+        /** Not in Statuspage: true for a window that was called off (its status is then `completed`). */
+        cancelled: window.cancelled,
+        incident_updates: [
+          {
+            id: `${window.slug}-announced`,
+            status: window.cancelled ? 'completed' : 'scheduled',
+            body,
+            incident_id: window.slug,
+            created_at: iso(created),
+            updated_at: iso(created),
+            display_at: iso(created),
+            affected_components: null,
+            deliver_notifications: true,
+            custom_tweet: null,
+            tweet_id: null,
+          },
+        ],
+        components: affected(window),
+      };
+    });
+
+  const status = INDICATOR[worst(statuses)];
+  const unresolved = incidents.filter((i) => i.status !== 'resolved');
+  const upcoming = maintenances.filter((m) => m.status === 'scheduled').reverse();
+  const active = maintenances.filter((m) => m.status === 'in_progress');
+  return {
+    'summary.json': { page, components: allComponents, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming], status },
+    'status.json': { page, status },
+    'components.json': { page, components: allComponents },
+    'incidents.json': { page, incidents },
+    'incidents/unresolved.json': { page, incidents: unresolved },
+    'scheduled-maintenances.json': { page, scheduled_maintenances: maintenances },
+    'scheduled-maintenances/upcoming.json': { page, scheduled_maintenances: upcoming },
+    'scheduled-maintenances/active.json': { page, scheduled_maintenances: active },
+  };
+}
+
+export type StatuspageDocuments = ReturnType<typeof statuspage>;
+/** The documents' paths below `/api/v2/`. */
+export const STATUSPAGE_DOCUMENTS = [
+  'summary.json',
+  'status.json',
+  'components.json',
+  'incidents.json',
+  'incidents/unresolved.json',
+  'scheduled-maintenances.json',
+  'scheduled-maintenances/upcoming.json',
+  'scheduled-maintenances/active.json',
+] as const satisfies readonly (keyof StatuspageDocuments)[];

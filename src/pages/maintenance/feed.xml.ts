@@ -1,0 +1,9 @@
+import { rssResponse } from '../../data/rss';
+import { content, feedContext, items } from '../../data/site';
+
+export const GET = () =>
+  rssResponse(
+    `${content.site.title}: ${feedContext.t('home.nextWindows')}`,
+    '/maintenance/feed.xml',
+    items.filter((item) => item.link.includes('/maintenance/')),
+  );

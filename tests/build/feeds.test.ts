@@ -1,0 +1,208 @@
+/**
+ * Feeds, calendars, the JSON API and badges of a built corpus, read with independent parsers:
+ * rss-parser (RSS), ical.js (iCalendar), ajv with a Statuspage v2 JSON schema, fast-xml-parser (SVG).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import Parser from 'rss-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/site.ts';
+
+const corpus = 'tests/fixtures/feeds';
+const BEFORE = '2026-07-31T09:10:00+02:00'; // the ongoing incident has begun, its first update not yet out
+const AFTER = '2026-08-02T12:00:00+02:00';
+const SITE = 'https://status.example.org/';
+const HOSTILE = '<script>alert(1)</script> & "quotes" ]]> åäö æø 🚀 שלום';
+
+let early: string;
+let late: string;
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+beforeAll(() => {
+  const first = buildSite(corpus, BEFORE);
+  const second = buildSite(corpus, AFTER);
+  if (first.status !== 0 || second.status !== 0) throw new Error(first.stderr + second.stderr);
+  early = first.outDir;
+  late = second.outDir;
+}, 180_000);
+
+const parser = new Parser();
+const feed = (dir: string, file: string) => parser.parseString(read(dir, file));
+
+describe('RSS', () => {
+  it('has an item for every incident start and update and every planned window, each once', async () => {
+    const { items } = await feed(late, 'feed.xml');
+    const guids = items.map((item) => item.guid);
+    expect(new Set(guids).size).toBe(guids.length);
+    expect(guids.sort()).toEqual(
+      [
+        'incidents/hostile/',
+        'incidents/hostile/#update-20260329T004000Z',
+        'incidents/hostile/#update-20260329T011000Z',
+        'incidents/hostile/#update-20260329T014000Z',
+        'incidents/quiet-end/',
+        'incidents/quiet-end/#resolved',
+        'incidents/ongoing/',
+        'incidents/ongoing/#update-20260731T071500Z',
+        'maintenance/autumn/',
+        'maintenance/cancelled/',
+        'maintenance/hotfix/',
+        'maintenance/spring/',
+        'maintenance/summer/',
+      ].map((p) => `${SITE}${p}`).sort(),
+    );
+  });
+
+  it('keeps every guid between builds at different now, adding only what happened since', async () => {
+    const before = (await feed(early, 'feed.xml')).items.map((i) => i.guid);
+    const after = (await feed(late, 'feed.xml')).items.map((i) => i.guid);
+    expect(after.filter((g) => !before.includes(g))).toEqual([`${SITE}incidents/ongoing/#update-20260731T071500Z`]);
+    expect(before.filter((g) => !after.includes(g))).toEqual([]);
+  });
+
+  it('dates items from the content, correctly across the DST change, never with the build time', async () => {
+    const { items } = await feed(late, 'feed.xml');
+    const date = (suffix: string) => new Date(items.find((i) => i.guid === `${SITE}${suffix}`)?.isoDate ?? 0).toISOString();
+    expect(date('incidents/hostile/')).toBe('2026-03-29T00:30:00.000Z'); // 01:30 CET
+    expect(date('incidents/hostile/#update-20260329T011000Z')).toBe('2026-03-29T01:10:00.000Z'); // 03:10 CEST
+    expect(date('maintenance/spring/')).toBe('2026-03-16T09:00:00.000Z'); // announced 10:00 CET
+    expect(date('maintenance/autumn/')).toBe('2026-09-30T22:00:00.000Z'); // announced 2026-10-01, midnight CEST
+    expect(date('incidents/quiet-end/#resolved')).toBe('2026-07-01T09:00:00.000Z');
+    // Without `announced`: the file's first commit, else the start.
+    const committed = execFileSync('git', ['log', '--diff-filter=A', '--format=%cI', '--', `${corpus}/maintenance/summer.md`], { encoding: 'utf8' }).trim();
+    expect(date('maintenance/summer/')).toBe(new Date(committed.split('\n').at(-1) || '2026-07-01T03:30:00Z').toISOString());
+    for (const item of items) expect(item.isoDate).not.toBe(new Date(AFTER).toISOString());
+  });
+
+  it('carries hostile text intact in titles and inert in descriptions', async () => {
+    const { items, title } = await feed(late, 'feed.xml');
+    expect(title).toBe('Status <Feeds> & "API" ]]>');
+    expect(items.find((i) => i.guid === `${SITE}incidents/hostile/`)?.title).toBe(`Avbrott: ${HOSTILE}`);
+    const update = items.find((i) => i.guid === `${SITE}incidents/hostile/#update-20260329T004000Z`);
+    expect(update?.content).toContain('&lt;script&gt;alert("x")&lt;/script&gt; &amp; ]]&gt;');
+    expect(update?.content).not.toContain('<script');
+    expect(items.find((i) => i.guid === `${SITE}incidents/hostile/#update-20260329T011000Z`)?.content).toContain('<strong>hittad</strong>');
+  });
+
+  it('splits into incident, maintenance and per-system feeds', async () => {
+    const incidents = (await feed(late, 'incidents/feed.xml')).items;
+    const maintenance = (await feed(late, 'maintenance/feed.xml')).items;
+    const api = (await feed(late, 'systems/api/feed.xml')).items;
+    expect(incidents).toHaveLength(8);
+    expect(incidents.every((i) => i.guid?.startsWith(`${SITE}incidents/`))).toBe(true);
+    expect(maintenance).toHaveLength(5);
+    expect(api.map((i) => i.guid).sort()).toEqual(
+      [`${SITE}incidents/hostile/`, ...['0040', '0110', '0140'].map((t) => `${SITE}incidents/hostile/#update-20260329T${t}00Z`), `${SITE}maintenance/cancelled/`, `${SITE}maintenance/spring/`].sort(),
+    );
+  });
+});
+
+describe('iCalendar', () => {
+  const events = (dir: string, file = 'calendar.ics') =>
+    new ICAL.Component(ICAL.parse(read(dir, file))).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+
+  it('has every planned window once, with stable UIDs and stamps', () => {
+    const late_ = events(late);
+    const early_ = events(early);
+    expect(late_.map((e) => e.uid).sort()).toEqual(
+      ['autumn', 'cancelled', 'hotfix', 'spring', 'summer'].map((s) => `${s}@status.example.org`),
+    );
+    expect(early_.map((e) => `${e.uid} ${e.component.getFirstPropertyValue('dtstamp')} ${e.sequence}`)).toEqual(
+      late_.map((e) => `${e.uid} ${e.component.getFirstPropertyValue('dtstamp')} ${e.sequence}`),
+    );
+  });
+
+  it('gives the right absolute times across both DST changes, and each event one occurrence', () => {
+    const byUid = new Map(events(late).map((e) => [e.uid.split('@')[0], e]));
+    const span = (uid: string) => {
+      const event = byUid.get(uid);
+      return [event?.startDate.toJSDate().toISOString(), event?.endDate.toJSDate().toISOString()];
+    };
+    expect(span('spring')).toEqual(['2026-03-29T00:00:00.000Z', '2026-03-29T02:00:00.000Z']); // 01:00 CET – 04:00 CEST: 2 h
+    expect(span('autumn')).toEqual(['2026-10-24T23:00:00.000Z', '2026-10-25T03:00:00.000Z']); // 01:00 CEST – 04:00 CET: 4 h
+    expect(span('summer')).toEqual(['2026-07-01T03:30:00.000Z', '2026-07-01T07:00:00.000Z']);
+    for (const event of byUid.values()) {
+      const iterator = event.iterator();
+      expect(iterator.next()?.toJSDate().getTime()).toBe(event.startDate.toJSDate().getTime());
+      expect(iterator.next()).toBeFalsy();
+    }
+  });
+
+  it('keeps cancelled windows as cancelled, and a window without downtime as free time', () => {
+    const byUid = new Map(events(late).map((e) => [e.uid.split('@')[0], e.component]));
+    expect(byUid.get('cancelled')?.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(byUid.get('spring')?.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(byUid.get('hotfix')?.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+  });
+
+  it('has per-system calendars', () => {
+    expect(events(late, 'systems/api/calendar.ics').map((e) => e.uid.split('@')[0]).sort()).toEqual(['cancelled', 'spring']);
+  });
+});
+
+describe('JSON API in the Statuspage v2 shape', () => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync('tests/fixtures/statuspage-v2.schema.json', 'utf8')));
+  const documents = [
+    'summary.json',
+    'status.json',
+    'components.json',
+    'incidents.json',
+    'incidents/unresolved.json',
+    'scheduled-maintenances.json',
+    'scheduled-maintenances/upcoming.json',
+    'scheduled-maintenances/active.json',
+  ];
+  const json = (dir: string, file: string) => JSON.parse(read(dir, `api/v2/${file}`));
+
+  it.each(documents)('%s matches the schema', (file) => {
+    const valid = validate(json(late, file));
+    expect(validate.errors ?? [], file).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('reports the state, open incidents and maintenance honestly at now', () => {
+    const summary = json(late, 'summary.json');
+    expect(summary.page).toMatchObject({ name: 'Status <Feeds> & "API" ]]>', url: SITE, time_zone: 'Europe/Stockholm', updated_at: '2026-08-02T10:00:00Z' });
+    expect(summary.status).toEqual({ indicator: 'none', description: 'All Systems Operational' });
+    expect(summary.incidents.map((i: { id: string }) => i.id)).toEqual(['ongoing']);
+    const test = summary.components.find((c: { id: string }) => c.id === 'app:test');
+    expect(test.status).toBe('major_outage');
+    const group = summary.components.find((c: { group: boolean }) => c.group);
+    expect(group).toMatchObject({ name: 'Core & <Infra>', components: ['api', 'app', 'app:test'] });
+    expect(json(late, 'scheduled-maintenances/upcoming.json').scheduled_maintenances.map((m: { id: string }) => m.id)).toEqual(['autumn']);
+    expect(json(early, 'incidents/unresolved.json').incidents.map((i: { id: string }) => i.id)).toEqual(['ongoing']);
+  });
+
+  it('keeps ids stable between builds and times exact across DST', () => {
+    const ids = (dir: string) => json(dir, 'incidents.json').incidents.flatMap((i: { id: string; incident_updates: { id: string }[] }) => [i.id, ...i.incident_updates.map((u) => u.id)]);
+    expect(ids(early).every((id: string) => ids(late).includes(id))).toBe(true);
+    const hostile = json(late, 'incidents.json').incidents.find((i: { id: string }) => i.id === 'hostile');
+    expect(hostile).toMatchObject({ name: HOSTILE, status: 'resolved', impact: 'major', started_at: '2026-03-29T00:30:00Z', resolved_at: '2026-03-29T01:30:00Z' });
+    expect(hostile.incident_updates.map((u: { status: string; created_at: string }) => `${u.status} ${u.created_at}`)).toEqual([
+      'resolved 2026-03-29T01:40:00Z',
+      'identified 2026-03-29T01:10:00Z',
+      'investigating 2026-03-29T00:40:00Z',
+    ]);
+    const cancelled = json(late, 'scheduled-maintenances.json').scheduled_maintenances.find((m: { id: string }) => m.id === 'cancelled');
+    expect(cancelled).toMatchObject({ status: 'completed', cancelled: true, scheduled_for: '2026-06-10T16:00:00Z' });
+  });
+});
+
+describe('badges', () => {
+  const svg = (file: string) => new XMLParser({ ignoreAttributes: false }).parse(read(late, file)).svg;
+
+  it('state the status in words, with hostile names escaped', () => {
+    const site = svg('badge.svg');
+    expect(site.title).toBe('Status <Feeds> & "API" ]]>: I drift');
+    const app = svg('systems/app/badge.svg');
+    expect(app.g.text.map((t: { '#text': string }) => t['#text'])).toEqual(['App <b>&</b> "Ü" ]]>', 'I drift']);
+    expect(app['@_data-status']).toBe('operational');
+  });
+});
