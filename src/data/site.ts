@@ -8,6 +8,7 @@ import { translator } from '../i18n';
 import { feedItems, type FeedContext } from '../lib/feeds.ts';
 import type { Content, Incident, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
 import { overview } from '../lib/overview.ts';
+import { plannedWindows } from '../lib/schedules.ts';
 import { statuspage } from '../lib/statuspage.ts';
 import { gitHistory } from './history.ts';
 import { buildNow, contentDir } from './read.ts';
@@ -28,11 +29,13 @@ async function readCollections(): Promise<Content> {
   };
 }
 
-export const content = await readCollections();
-
 const pinned = buildNow();
 /** The instant the whole build describes. The integration has already rejected an invalid DRIFTSTATUS_NOW. */
 export const now = pinned.ok ? pinned.value : Date.now();
+
+const stored = await readCollections();
+/** The content, with the schedules expanded into planned windows over the site's horizon around now. */
+export const content: Content = { ...stored, maintenance: plannedWindows(stored, now) };
 
 /** Statuses, bars and event lists for every page, computed once. */
 export const view = overview(content, now);

@@ -2,7 +2,7 @@
 import da from './da.json';
 import en from './en.json';
 import sv from './sv.json';
-import type { Environment, Locale } from '../lib/model.ts';
+import type { Environment, Locale, System } from '../lib/model.ts';
 
 export type UiKey = keyof typeof en;
 
@@ -19,4 +19,30 @@ export function environmentName(environment: Environment, locale: Locale): strin
   if (environment.name) return environment.name;
   const key = `env.${environment.id}`;
   return key in strings[locale] ? strings[locale][key as UiKey] : environment.id;
+}
+
+/** The strings of `locale` whose keys start with one of `prefixes`: what a client script needs. */
+export function uiStrings(locale: Locale, prefixes: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(strings[locale]).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
+}
+
+/**
+ * What an incident or window touches, in words: `Ladok (Test), Ladok-API (Produktion)`, or just the
+ * system names when it touches all their environments.
+ */
+export function affectedText(
+  entry: { systems: readonly string[]; environments?: readonly string[] | undefined },
+  systems: ReadonlyMap<string, System>,
+  locale: Locale,
+): string {
+  return entry.systems
+    .map((id) => {
+      const system = systems.get(id);
+      if (!entry.environments) return system?.name ?? id;
+      const names = (system?.environments ?? [])
+        .filter((e) => entry.environments?.includes(e.id))
+        .map((e) => environmentName(e, locale));
+      return `${system?.name ?? id} (${names.join(', ')})`;
+    })
+    .join(', ');
 }

@@ -80,3 +80,35 @@ export function formatPercent(fraction: number, locale: string): string {
     fraction,
   );
 }
+
+/**
+ * A month's name with its year, e.g. `mars 2026`.
+ */
+export function formatMonth(month: string, locale: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return format(locale, 'UTC', { month: 'long', year: 'numeric' }).format(Date.UTC(year ?? 1970, (number ?? 1) - 1, 15));
+}
+
+/**
+ * A weekday's name (`long`: måndag, `short`: mån) for a local date `yyyy-mm-dd`.
+ */
+export function formatWeekday(date: string, locale: string, style: 'long' | 'short'): string {
+  return format(locale, 'UTC', { weekday: style }).format(Date.parse(`${date}T12:00:00Z`));
+}
+
+/** A time of day, 24-hour, e.g. `05:30`. */
+export function formatTime(instant: Instant, locale: string, timeZone: string): string {
+  return format(locale, timeZone, { hour: '2-digit', minute: '2-digit' }).format(instant);
+}
+
+/**
+ * How far an instant is from now, in the locale's words: "om 2 timmar", "in 3 days", "for 5 minutter siden".
+ * Minutes under an hour, hours under two days, days beyond.
+ */
+export function relativeTime(milliseconds: number, locale: string): string {
+  const minutes = Math.round(milliseconds / 60_000);
+  const formatter = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' });
+  if (Math.abs(minutes) < 60) return formatter.format(minutes, 'minute');
+  if (Math.abs(minutes) < 48 * 60) return formatter.format(Math.round(minutes / 60), 'hour');
+  return formatter.format(Math.round(minutes / 1440), 'day');
+}

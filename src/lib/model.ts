@@ -11,7 +11,7 @@ import type {
   SystemData,
   TranslationData,
 } from './content/schemas.ts';
-import type { Instant, Month } from './time.ts';
+import type { Instant, LocalDate, Month } from './time.ts';
 
 export type Locale = SiteData['locale'];
 
@@ -58,7 +58,14 @@ export interface Translated {
 export type Incident = IncidentData & Source & HasBody & Translated;
 
 /** One planned window. `downtime` is resolved from the kind when the file leaves it out. */
-export type PlannedWindow = Omit<MaintenanceData, 'downtime'> & Source & HasBody & Translated & { downtime: boolean };
+export type PlannedWindow = Omit<MaintenanceData, 'downtime'> &
+  Source &
+  HasBody &
+  Translated & {
+    downtime: boolean;
+    /** Set for a window expanded from a schedule: which series, and the series date it belongs to. */
+    series?: { schedule: string; date: LocalDate };
+  };
 
 /** A recurring series of planned windows, before expansion. */
 export type Schedule = ScheduleData & Source;

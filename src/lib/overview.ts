@@ -5,8 +5,8 @@
 import { dailyStatuses, type DayState } from './bars.ts';
 import { allEvents, eventsOfSystem, type SiteEvent } from './events.ts';
 import { homeView, sortSystems, type HomeView } from './home.ts';
-import type { Content, System } from './model.ts';
-import { environmentStatus, type Status } from './status.ts';
+import type { Content, PlannedWindow, System } from './model.ts';
+import { environmentStatus, windowEnd, type Status } from './status.ts';
 import type { Instant } from './time.ts';
 
 export interface SystemOverview {
@@ -15,15 +15,17 @@ export interface SystemOverview {
   environments: { id: string; status: Status }[];
   /** The primary environment's last 90 local days. */
   days: DayState[];
-  /** Events touching the system, latest first. */
-  events: SiteEvent[];
+  /** Events touching the system that have begun by now, latest first. */
+  history: SiteEvent[];
+  /** Planned windows of the system still to come or under way, soonest first. */
+  upcoming: PlannedWindow[];
 }
 
 export interface Overview {
   now: Instant;
   home: HomeView;
-  /** All events, latest start first. */
-  events: SiteEvent[];
+  /** Events that have begun by now, latest start first: the history. */
+  history: SiteEvent[];
   /** Systems in listing order. */
   systems: SystemOverview[];
   systemById: Map<string, System>;
@@ -31,7 +33,8 @@ export interface Overview {
 
 export function overview(content: Content, now: Instant): Overview {
   const { incidents, maintenance, site } = content;
-  const events = allEvents(content);
+  const history = allEvents(content).filter((event) => event.entry.start <= now);
+  const upcoming = content.maintenance.filter((w) => windowEnd(w) > now);
   const systems = sortSystems(content.systems).map((system): SystemOverview => ({
     system,
     environments: system.environments.map(({ id }) => ({
@@ -39,12 +42,13 @@ export function overview(content: Content, now: Instant): Overview {
       status: environmentStatus(system.id, id, incidents, maintenance, now),
     })),
     days: dailyStatuses(system.id, system.environments[0]?.id ?? 'production', incidents, maintenance, now, site.timezone),
-    events: eventsOfSystem(events, system.id),
+    history: eventsOfSystem(history, system.id),
+    upcoming: upcoming.filter((w) => w.systems.includes(system.id)),
   }));
   return {
     now,
     home: homeView(content, now),
-    events,
+    history,
     systems,
     systemById: new Map(content.systems.map((s) => [s.id, s])),
   };

@@ -1,8 +1,13 @@
 /**
  * What state each system is in at an instant. The one place that decides which state wins.
  */
-import { affects, type Incident, type PlannedWindow, type System } from './model.ts';
+import { affects, type Affecting, type Incident, type PlannedWindow, type System } from './model.ts';
 import type { Instant } from './time.ts';
+
+/** What the status rules read of an incident: browsers get only this much (see live.ts). */
+export type IncidentTiming = Pick<Incident, 'start' | 'end' | 'impact'> & Affecting;
+/** What the status rules read of a planned window. */
+export type WindowTiming = Pick<PlannedWindow, 'start' | 'end' | 'finished' | 'downtime' | 'cancelled'> & Affecting;
 
 /** States from best to worst. A fault during planned work is worse news than the planned work. */
 export const STATUSES = ['operational', 'maintenance', 'degraded', 'outage'] as const;
@@ -16,17 +21,17 @@ export function worst(statuses: Iterable<Status>): Status {
 }
 
 /** Whether an incident has begun and is not over at `now`. */
-export function isOpen(incident: Incident, now: Instant): boolean {
+export function isOpen(incident: IncidentTiming, now: Instant): boolean {
   return incident.start <= now && (incident.end === undefined || now < incident.end);
 }
 
 /** When a window's work really ends: `finished` when given, else the planned `end`. */
-export function windowEnd(window: PlannedWindow): Instant {
+export function windowEnd(window: Pick<WindowTiming, 'end' | 'finished'>): Instant {
   return window.finished ?? window.end;
 }
 
 /** Whether a window (cancelled ones never are) is under way at `now`, with or without downtime. */
-export function isActive(window: PlannedWindow, now: Instant): boolean {
+export function isActive(window: WindowTiming, now: Instant): boolean {
   return !window.cancelled && window.start <= now && now < windowEnd(window);
 }
 
@@ -34,8 +39,8 @@ export function isActive(window: PlannedWindow, now: Instant): boolean {
 export function environmentStatus(
   system: string,
   environment: string,
-  incidents: readonly Incident[],
-  windows: readonly PlannedWindow[],
+  incidents: readonly IncidentTiming[],
+  windows: readonly WindowTiming[],
   now: Instant,
 ): Status {
   const faults = incidents
@@ -61,7 +66,7 @@ export function systemStatus(
 /** Where a planned window stands at `now`. */
 export type WindowState = 'planned' | 'active' | 'over' | 'cancelled';
 
-export function windowState(window: PlannedWindow, now: Instant): WindowState {
+export function windowState(window: WindowTiming, now: Instant): WindowState {
   if (window.cancelled) return 'cancelled';
   if (now < window.start) return 'planned';
   return now < windowEnd(window) ? 'active' : 'over';

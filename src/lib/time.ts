@@ -143,6 +143,17 @@ export function monthInterval(month: Month, timeZone: string): { start: Instant;
   };
 }
 
+/**
+ * The instant of a wall-clock time on a local date. In the spring gap the time moves forward by the
+ * gap (02:30 becomes 03:30), as calendar applications do.
+ * @example localDateTime('2024-07-03', 330, 'Europe/Stockholm') // 05:30 CEST = 03:30Z
+ */
+export function localDateTime(date: LocalDate, minutes: number, timeZone: string): Instant {
+  return Temporal.PlainDate.from(date)
+    .toPlainDateTime({ hour: Math.floor(minutes / 60), minute: minutes % 60 })
+    .toZonedDateTime(timeZone, { disambiguation: 'compatible' }).epochMilliseconds;
+}
+
 /** Parses an ISO 8601 instant that must carry an offset or `Z` (used for `DRIFTSTATUS_NOW`). */
 export function parseInstant(text: string): Parsed<Instant> {
   try {

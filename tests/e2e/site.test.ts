@@ -10,6 +10,7 @@ import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/read.ts';
+import { plannedWindows } from '../../src/lib/schedules.ts';
 import { launchBrowser, serve } from '../support/browser.ts';
 import { buildSite } from '../support/site.ts';
 
@@ -48,6 +49,7 @@ describe.each(sites)('the $name site in Chromium', ({ dir, now }) => {
     `${prefix(locale)}/maintenance/${content.maintenance[0]?.slug}/`,
     `${prefix(locale)}/history/`,
     `${prefix(locale)}/systems/${content.systems[0]?.id}/`,
+    `${prefix(locale)}/calendar/`,
   ];
 
   it.each(site.locales)('has accessible pages in %s, with no errors, no other host and no sideways scroll at 320 px', async (locale) => {
@@ -142,9 +144,10 @@ describe.each(sites)('the $name site in Chromium', ({ dir, now }) => {
         }
       }
     }
+    const windows = plannedWindows(content, Date.parse(now));
     const expected = [
       ...content.incidents.map((i) => `${prefix(locale)}/incidents/${i.slug}/`),
-      ...content.maintenance.map((w) => `${prefix(locale)}/maintenance/${w.slug}/`),
+      ...windows.map((w) => `${prefix(locale)}/maintenance/${w.slug}/`),
       ...content.systems.map((s) => `${prefix(locale)}/systems/${s.id}/`),
     ];
     expect(expected.filter((p) => !seen.has(p))).toEqual([]);

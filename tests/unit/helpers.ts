@@ -1,4 +1,5 @@
-import type { Incident, PlannedWindow, System } from '../../src/lib/model.ts';
+import { siteSchema } from '../../src/lib/content/schemas.ts';
+import type { Incident, PlannedWindow, Site, System } from '../../src/lib/model.ts';
 import { parseDateTime, type Instant } from '../../src/lib/time.ts';
 
 /** A wall-clock time in `timeZone` (default Stockholm) as an instant; throws on bad test input. */
@@ -39,4 +40,10 @@ export function plannedWindow(fields: Partial<PlannedWindow> & Pick<PlannedWindo
 
 export function system(fields: Partial<System> & Pick<System, 'id'>): System {
   return { name: fields.id, file: `content/systems/${fields.id}.yaml`, environments: [{ id: 'production' }, { id: 'test' }], ...fields };
+}
+
+/** Site settings with every default filled in. */
+export function site(fields: Partial<Site> = {}): Site {
+  const base = siteSchema.parse({ title: 'T', url: 'https://status.example.org/', timezone: 'Europe/Stockholm', locale: 'sv' });
+  return { ...base, locales: [base.locale], ...fields };
 }

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { homeView } from '../../src/lib/home.ts';
 import type { Content } from '../../src/lib/model.ts';
-import { at, incident, plannedWindow, system } from './helpers.ts';
+import { at, incident, plannedWindow, site, system } from './helpers.ts';
 
 const content: Content = {
-  site: {
-    title: 'T',
-    url: 'https://status.example.org/',
-    timezone: 'Europe/Stockholm',
-    locale: 'sv',
-    locales: ['sv'],
-    sla: { excludePlanned: true, degradedWeight: 0, byCause: false },
-  },
+  site: site(),
   systems: [
     system({ id: 'app', name: 'App', group: 'Core', order: 1 }),
     system({ id: 'api', name: 'API', group: 'Core', order: 2 }),

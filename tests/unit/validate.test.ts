@@ -203,3 +203,22 @@ describe('translations', () => {
     expect(found, found.join('\n')).toEqual([expect.stringContaining(`content/${name}: ${expected}`)]);
   });
 });
+
+describe('schedule overrides', () => {
+  it.each([
+    ['an unknown schedule', 'overrides: { schedule: nope, date: 2024-01-10 }', 'overrides.schedule: unknown schedule "nope"'],
+    ['a date without a window', 'overrides: { schedule: train, date: 2024-01-11 }', 'overrides.date: schedule train has no window on 2024-01-11'],
+  ])('reports %s', (_, line, expected) => {
+    const found = lines(files(edit('maintenance/w.md', 'kind: upgrade', `kind: upgrade\n${line}`)));
+    expect(found).toEqual([expect.stringContaining(`content/maintenance/w.md: ${expected}`)]);
+  });
+
+  it('accepts an override of a date the schedule has windows on', () => {
+    expect(lines(files(edit('maintenance/w.md', 'kind: upgrade', 'kind: upgrade\noverrides: { schedule: train, date: 2024-01-10 }')))).toEqual([]);
+  });
+
+  it('keeps file names of schedule windows for the schedule', () => {
+    const found = lines(files({}, { 'maintenance/train-2024-01-10-x.md': base['maintenance/w.md']! }));
+    expect(found).toEqual([expect.stringContaining('content/maintenance/train-2024-01-10-x.md: file name: names like "train-<date>-…"')]);
+  });
+});

@@ -78,6 +78,22 @@ const site = z.strictObject({
       byCause: z.boolean().default(false),
     })
     .prefault({}),
+  /** How far recurring schedules are expanded into windows, counted from the build's "now". */
+  schedules: z
+    .strictObject({
+      /** Days back. Default 400 (enough for a year of history and reports). */
+      pastDays: z.number().int().min(0).max(3660).default(400),
+      /** Days ahead. Default 180. */
+      futureDays: z.number().int().min(1).max(3660).default(180),
+    })
+    .prefault({}),
+  /** Rules for announcing planned downtime. */
+  notice: z
+    .strictObject({
+      /** Least notice, in days, for a window with downtime; later announcements are flagged as short notice. Default 2. */
+      minimumDays: z.number().min(0).default(2),
+    })
+    .prefault({}),
 });
 
 const environment = z.union([
@@ -163,6 +179,15 @@ export function schemasFor(timeZone: string) {
     cancelled: z.boolean().default(false),
     /** When the work actually ended, if not at `end` (earlier or later). */
     finished: instant.optional(),
+    /** Replaces the windows a schedule has on one date (this file then says what happens instead, or `cancelled: true`). */
+    overrides: z
+      .strictObject({
+        /** Schedule id (file name in content/schedules/). */
+        schedule: idSchema,
+        /** The date of the schedule's windows that this file replaces. */
+        date: localDate,
+      })
+      .optional(),
   });
 
   const step = z.strictObject({
@@ -208,6 +233,8 @@ export function schemasFor(timeZone: string) {
     steps: z.array(step).min(1).optional(),
     /** Series dates on which nothing happens. */
     skip: z.array(localDate).default([]),
+    /** Text shown on every window of the series (Markdown). */
+    description: text.optional(),
     /** Occurrences moved to another date: all their steps move with them. */
     moved: z
       .array(

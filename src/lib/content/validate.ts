@@ -16,6 +16,7 @@ import type {
   System,
 } from '../model.ts';
 import { ruleDates } from '../recurrence.ts';
+import { expandSchedule } from '../schedules.ts';
 import { parseMonth, type Instant } from '../time.ts';
 import { compareText } from '../sort.ts';
 import type { Kind } from './files.ts';
@@ -133,6 +134,20 @@ export function validateContent(
     return [schedule];
   });
 
+  const scheduleById = new Map(schedules.map((s) => [s.slug, s]));
+  for (const window of maintenance) {
+    const reserved = schedules.find((s) => window.slug.startsWith(`${s.slug}-`) && /^\d{4}-\d{2}-\d{2}-/.test(window.slug.slice(s.slug.length + 1)));
+    if (reserved) report(window.file, 'file name', `names like "${reserved.slug}-<date>-…" are used by the windows of schedule ${reserved.file}; choose another`);
+    if (!window.overrides) continue;
+    const { schedule: id, date } = window.overrides;
+    const schedule = scheduleById.get(id);
+    if (!schedule) {
+      if (!byKind('schedule').some((f) => f.slug === id)) report(window.file, 'overrides.schedule', `unknown schedule "${id}" (no schedules/${id}.yaml)`);
+    } else if (expandSchedule(schedule, timeZone, { from: date, to: date }).length === 0) {
+      report(window.file, 'overrides.date', `schedule ${id} has no window on ${date}`);
+    }
+  }
+
   const reports = byKind('report').flatMap((file) => {
     const month = parseMonth(file.slug);
     if (!month.ok) {
@@ -189,13 +204,10 @@ export function validateContent(
   };
 }
 
+/** Stands in for an invalid site.yaml so that the other files can still be checked. */
 const placeholderSite: Site = {
-  title: '',
-  url: 'http://localhost/',
-  timezone: 'UTC',
-  locale: 'en',
+  ...siteSchema.parse({ title: '-', url: 'http://localhost/', timezone: 'UTC', locale: 'en' }),
   locales: ['en'],
-  sla: { excludePlanned: true, degradedWeight: 0, byCause: false },
 };
 
 function validateSite(file: SourceFile, problems: Problem[]): Site | undefined {

@@ -1,0 +1,67 @@
+/**
+ * The month grid of the calendar page, like the seed's "Uppgraderingskalender": weeks as rows,
+ * Monday to Sunday as columns, and in each day the planned windows that touch it.
+ */
+import { Temporal } from 'temporal-polyfill';
+import type { PlannedWindow } from './model.ts';
+import { addDays, addMonths, localDate, localDayInterval, type Instant, type LocalDate, type Month } from './time.ts';
+
+export interface GridDay {
+  date: LocalDate;
+  /** False for the days of the previous and next month that fill the first and last week. */
+  inMonth: boolean;
+  /** Windows that touch the day, by start. */
+  windows: PlannedWindow[];
+}
+
+export interface GridWeek {
+  /** ISO 8601 week number. */
+  week: number;
+  days: GridDay[];
+}
+
+/** The weeks (Monday first) covering `month`, each day with the windows that touch it. */
+export function monthGrid(month: Month, windows: readonly PlannedWindow[], timeZone: string): GridWeek[] {
+  const first = Temporal.PlainDate.from(`${month}-01`);
+  const start = first.subtract({ days: first.dayOfWeek - 1 });
+  const last = first.add({ months: 1 }).subtract({ days: 1 });
+  const end = last.add({ days: 7 - last.dayOfWeek });
+  const weeks: GridWeek[] = [];
+  for (let monday = start; Temporal.PlainDate.compare(monday, end) <= 0; monday = monday.add({ days: 7 })) {
+    const days = Array.from({ length: 7 }, (_, index): GridDay => {
+      const date = monday.add({ days: index }).toString();
+      const { start: dayStart, end: dayEnd } = localDayInterval(date, timeZone);
+      return {
+        date,
+        inMonth: date.startsWith(month),
+        windows: windows.filter((w) => w.start < dayEnd && w.end > dayStart),
+      };
+    });
+    weeks.push({ week: monday.weekOfYear ?? 0, days });
+  }
+  return weeks;
+}
+
+/** Months from the one holding `from` to the one holding `to`, in order. */
+export function monthsBetween(from: Instant, to: Instant, timeZone: string): Month[] {
+  const last = localDate(to, timeZone).slice(0, 7);
+  const months: Month[] = [];
+  for (let month = localDate(from, timeZone).slice(0, 7); month <= last; month = addMonths(month, 1)) months.push(month);
+  return months;
+}
+
+/**
+ * The calendar's months: the site's schedule horizon around `now`, stretched to the last window, so
+ * that a window planned further ahead still has its month (earlier ones are in the history).
+ */
+export function calendarMonths(
+  now: Instant,
+  horizon: { pastDays: number; futureDays: number },
+  timeZone: string,
+  windows: readonly PlannedWindow[] = [],
+): Month[] {
+  const today = localDate(now, timeZone);
+  const from = localDayInterval(addDays(today, -horizon.pastDays), timeZone).start;
+  const to = Math.max(localDayInterval(addDays(today, horizon.futureDays), timeZone).start, ...windows.map((w) => w.start));
+  return monthsBetween(from, to, timeZone);
+}

@@ -1,0 +1,84 @@
+/**
+ * "A status that stays true after the build": what a page embeds so that a small script can
+ * re-evaluate the state against the visitor's clock, and the evaluation itself. The same rules as the
+ * build (status.ts), so the page and the script never disagree.
+ */
+import { affects, type Content } from './model.ts';
+import { environmentStatus, isActive, windowEnd, worst, type IncidentTiming, type Status, type WindowTiming } from './status.ts';
+import type { Instant } from './time.ts';
+
+export interface LiveWindow extends WindowTiming {
+  slug: string;
+  title: string;
+}
+
+export interface LiveData {
+  generatedAt: Instant;
+  locale: string;
+  /** Each system's primary environment: the one its state is about. */
+  systems: { id: string; environment: string }[];
+  /** Windows not over at the build and starting within the embedded horizon, not cancelled. */
+  windows: LiveWindow[];
+  /** Incidents open at the build: without a rebuild they stay as they were. */
+  incidents: IncidentTiming[];
+  /** UI strings the script needs, in the page's language. */
+  strings: Record<string, string>;
+}
+
+/** How far ahead a page carries windows: a page not rebuilt for longer than this stops knowing. */
+export const LIVE_HORIZON_DAYS = 35;
+
+/** The data a page embeds at build time `now`. */
+export function liveData(content: Pick<Content, 'systems' | 'incidents' | 'maintenance'>, now: Instant): Omit<LiveData, 'strings' | 'locale'> {
+  const horizon = now + LIVE_HORIZON_DAYS * 86_400_000;
+  return {
+    generatedAt: now,
+    systems: content.systems.map((s) => ({ id: s.id, environment: s.environments[0]?.id ?? 'production' })),
+    windows: content.maintenance
+      .filter((w) => !w.cancelled && windowEnd(w) > now && w.start < horizon)
+      .map(({ slug, title, start, end, finished, downtime, cancelled, systems, environments }) => ({
+        slug,
+        title,
+        start,
+        end,
+        downtime,
+        cancelled,
+        systems,
+        ...(finished !== undefined ? { finished } : {}),
+        ...(environments ? { environments } : {}),
+      })),
+    incidents: content.incidents
+      .filter((i) => i.start <= now && (i.end === undefined || i.end > now))
+      .map(({ start, end, impact, systems, environments }) => ({
+        start,
+        impact,
+        systems,
+        ...(end !== undefined ? { end } : {}),
+        ...(environments ? { environments } : {}),
+      })),
+  };
+}
+
+export interface LiveState {
+  status: Status;
+  systems: Record<string, Status>;
+  /** The next window with downtime on a primary environment that is not over, and whether it is under way. */
+  next: { window: LiveWindow; active: boolean } | undefined;
+}
+
+/** The state at `now` (the visitor's clock) from the embedded data. */
+export function liveState(data: Pick<LiveData, 'systems' | 'windows' | 'incidents'>, now: Instant): LiveState {
+  const systems: Record<string, Status> = {};
+  for (const { id, environment } of data.systems) {
+    systems[id] = environmentStatus(id, environment, data.incidents, data.windows, now);
+  }
+  const primary = (window: LiveWindow) => data.systems.some(({ id, environment }) => affects(window, id, environment));
+  const next = data.windows
+    .filter((w) => w.downtime && windowEnd(w) > now && primary(w))
+    .sort((a, b) => a.start - b.start)[0];
+  return {
+    status: worst(Object.values(systems)),
+    systems,
+    next: next ? { window: next, active: isActive(next, now) } : undefined,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Recurring schedules expanded into planned windows. A series date comes from the RRULE (evaluated on
+ * calendar dates, so DST cannot move it to another day); each step then runs `day` days later from
+ * its local start to its local end time, so 05:30 stays 05:30 local across daylight-saving changes.
+ */
+import type { Content, PlannedWindow, Schedule } from './model.ts';
+import { ruleDates } from './recurrence.ts';
+import { compareText } from './sort.ts';
+import { addDays, localDate, localDateTime, type Instant, type LocalDate } from './time.ts';
+
+/** Window dates to expand, both ends included. */
+export interface DateRange {
+  from: LocalDate;
+  to: LocalDate;
+}
+
+/** Most occurrences one schedule may produce: guards against a rule like FREQ=MINUTELY. */
+const MAX_OCCURRENCES = 20_000;
+/** Longest a step's day offset or a move may shift a window from its series date. */
+const MAX_SHIFT_DAYS = 62;
+
+/** The series dates of a schedule, with skips removed and moves applied, up to `until`. */
+export function occurrences(schedule: Schedule, until: LocalDate): { seriesDate: LocalDate; date: LocalDate }[] {
+  const last = schedule.until !== undefined && schedule.until < until ? schedule.until : until;
+  const moves = new Map(schedule.moved.map((m) => [m.from, m.to]));
+  return ruleDates(schedule.rrule, schedule.first, last, MAX_OCCURRENCES)
+    .filter((date) => !schedule.skip.includes(date))
+    .map((seriesDate) => ({ seriesDate, date: moves.get(seriesDate) ?? seriesDate }));
+}
+
+/** The windows of one schedule whose dates fall in `range`, in the site's time zone. */
+export function expandSchedule(schedule: Schedule, timeZone: string, range: DateRange): PlannedWindow[] {
+  const steps = schedule.steps ?? [{ day: 0, start: schedule.start ?? 0, end: schedule.end ?? 0 }];
+  const slugs = new Set<string>();
+  return occurrences(schedule, addDays(range.to, MAX_SHIFT_DAYS)).flatMap(({ seriesDate, date: occurrence }) =>
+    steps.flatMap((step) => {
+      const date = addDays(occurrence, step.day);
+      if (date < range.from || date > range.to) return [];
+      const systems = ('systems' in step ? step.systems : undefined) ?? schedule.systems ?? [];
+      const environments = ('environments' in step ? step.environments : undefined) ?? schedule.environments;
+      const start = localDateTime(date, step.start, timeZone);
+      const end = localDateTime(step.end > step.start ? date : addDays(date, 1), step.end, timeZone);
+      let slug = `${schedule.slug}-${date}-${(environments ?? systems).join('-')}`;
+      for (let n = 2; slugs.has(slug); n += 1) slug = `${schedule.slug}-${date}-${(environments ?? systems).join('-')}-${n}`;
+      slugs.add(slug);
+      const downtime = ('downtime' in step ? step.downtime : undefined) ?? schedule.downtime ?? schedule.kind !== 'hotfix';
+      const window: PlannedWindow = {
+        slug,
+        file: schedule.file,
+        title: schedule.title,
+        kind: schedule.kind,
+        systems,
+        start,
+        end,
+        downtime,
+        cancelled: false,
+        body: schedule.description ?? '',
+        translations: {},
+        series: { schedule: schedule.slug, date: seriesDate },
+        ...(environments ? { environments } : {}),
+      };
+      return [window];
+    }),
+  );
+}
+
+/** The local date a window is on (its start). */
+export function windowDate(window: PlannedWindow, timeZone: string): LocalDate {
+  return localDate(window.start, timeZone);
+}
+
+/**
+ * All planned windows at `now`: the one-off files, plus every schedule expanded over the site's horizon,
+ * less the schedule windows that a one-off file overrides (same schedule, same date).
+ */
+export function plannedWindows(content: Pick<Content, 'site' | 'maintenance' | 'schedules'>, now: Instant): PlannedWindow[] {
+  const { site } = content;
+  const today = localDate(now, site.timezone);
+  const range = { from: addDays(today, -site.schedules.pastDays), to: addDays(today, site.schedules.futureDays) };
+  const overridden = new Set(content.maintenance.flatMap((w) => (w.overrides ? [`${w.overrides.schedule}|${w.overrides.date}`] : [])));
+  const generated = content.schedules
+    .flatMap((schedule) => expandSchedule(schedule, site.timezone, range))
+    .filter((w) => !overridden.has(`${w.series?.schedule}|${windowDate(w, site.timezone)}`));
+  return [...content.maintenance, ...generated].sort((a, b) => a.start - b.start || compareText(a.slug, b.slug));
+}

@@ -1,0 +1,79 @@
+/**
+ * The seed's release train is one schedule file; its windows appear identically on the calendar
+ * pages, in /calendar.ics (read with ical.js) and in the JSON API.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/site.ts';
+
+const NOW = '2026-11-24T12:00:00+01:00';
+let dist: string;
+
+beforeAll(() => {
+  const build = buildSite('content', NOW);
+  if (build.status !== 0) throw new Error(build.stderr);
+  dist = build.outDir;
+}, 120_000);
+
+const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+
+describe('the release train', () => {
+  it('appears identically on the calendar pages, in the iCalendar feed and in the JSON API', () => {
+    const months = parse(read('calendar/index.html'))
+      .querySelectorAll('nav.pagination a')
+      .map((a) => a.getAttribute('href'));
+    expect(months.length).toBeGreaterThan(0);
+    const calendarPages = new Set<string>();
+    const seen = new Set<string>();
+    const queue = ['/calendar/'];
+    while (queue.length > 0) {
+      const page = queue.shift() as string;
+      if (seen.has(page)) continue;
+      seen.add(page);
+      const html = parse(read(`${page}index.html`));
+      for (const link of html.querySelectorAll('table.calendar a')) calendarPages.add(link.getAttribute('href') ?? '');
+      for (const link of html.querySelectorAll('nav.pagination a')) queue.push(link.getAttribute('href') ?? '');
+    }
+    const onCalendar = [...calendarPages].map((href) => href.split('/')[2] ?? '').filter((slug) => slug.startsWith('release-train-')).sort();
+
+    const ics = new ICAL.Component(ICAL.parse(read('calendar.ics')));
+    const inIcs = ics
+      .getAllSubcomponents('vevent')
+      .map((vevent) => String(vevent.getFirstPropertyValue('uid')).split('@')[0] ?? '')
+      .filter((slug) => slug.startsWith('release-train-'))
+      .sort();
+
+    const api = JSON.parse(read('api/v2/scheduled-maintenances.json')) as { scheduled_maintenances: { id: string }[] };
+    const inApi = api.scheduled_maintenances.map((m) => m.id).filter((slug) => slug.startsWith('release-train-')).sort();
+
+    expect(onCalendar.length).toBeGreaterThan(100);
+    expect(inIcs).toEqual(onCalendar);
+    expect(inApi).toEqual(onCalendar);
+  });
+
+  it('takes production down every second Wednesday 05:30–09:00 local time, winter and summer', () => {
+    const ics = new ICAL.Component(ICAL.parse(read('calendar.ics')));
+    const production = ics
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent))
+      .filter((event) => /^release-train-.*-production@/.test(event.uid));
+    expect(production.length).toBeGreaterThan(10);
+    const local = (date: Date) => date.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', weekday: 'long', hour: '2-digit', minute: '2-digit' });
+    for (const event of production) {
+      expect(local(event.startDate.toJSDate())).toBe('onsdag 05:30');
+      expect(local(event.endDate.toJSDate())).toBe('onsdag 09:00');
+    }
+    const summer = production.find((e) => e.startDate.toJSDate().toISOString().startsWith('2026-07'));
+    expect(summer?.startDate.toJSDate().toISOString().slice(11, 16)).toBe('03:30');
+    const dates = production.map((e) => Date.parse(e.startDate.toJSDate().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }))).sort((a, b) => a - b);
+    for (let i = 1; i < dates.length; i += 1) expect(((dates[i] ?? 0) - (dates[i - 1] ?? 0)) / 86_400_000 % 14).toBe(0);
+  });
+
+  it('is the next planned downtime on the home page of a build made the Tuesday before', () => {
+    const html = parse(read('index.html'));
+    expect(html.querySelector('[data-live-next]')?.text.trim()).toBe('Nästa planerade driftstopp: Planerad uppgradering, 2 december 2026 05:30–09:00 CET.');
+  });
+});

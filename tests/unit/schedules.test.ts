@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Schedule } from '../../src/lib/model.ts';
+import { expandSchedule, plannedWindows } from '../../src/lib/schedules.ts';
+import { at, plannedWindow, site } from './helpers.ts';
+
+const zone = 'Europe/Stockholm';
+const iso = (instant: number) => new Date(instant).toISOString().slice(0, 16);
+
+function schedule(fields: Partial<Schedule>): Schedule {
+  return {
+    slug: 'train',
+    file: 'content/schedules/train.yaml',
+    title: 'Upgrade',
+    kind: 'upgrade',
+    rrule: 'FREQ=WEEKLY;BYDAY=WE',
+    first: '2026-03-18',
+    systems: ['app'],
+    start: 330,
+    end: 540,
+    skip: [],
+    moved: [],
+    ...fields,
+  };
+}
+
+describe('expandSchedule', () => {
+  it('keeps 05:30 local across the spring and autumn DST changes', () => {
+    const windows = expandSchedule(schedule({}), zone, { from: '2026-03-01', to: '2026-04-05' });
+    expect(windows.map((w) => `${iso(w.start)}–${iso(w.end)}`)).toEqual([
+      '2026-03-18T04:30–2026-03-18T08:00',
+      '2026-03-25T04:30–2026-03-25T08:00',
+      '2026-04-01T03:30–2026-04-01T07:00',
+    ]);
+    const autumn = expandSchedule(schedule({ first: '2026-10-21' }), zone, { from: '2026-10-01', to: '2026-11-01' });
+    expect(autumn.map((w) => iso(w.start))).toEqual(['2026-10-21T03:30', '2026-10-28T04:30']);
+  });
+
+  it('runs a release train: steps on day offsets, each with its environments and times', () => {
+    const train = schedule({
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO',
+      first: '2026-12-14',
+      start: undefined,
+      end: undefined,
+      steps: [
+        { day: 0, environments: ['test'], start: 330, end: 660 },
+        { day: 2, systems: ['app', 'api'], environments: ['production'], start: 330, end: 540 },
+        { day: 10, environments: ['training'], start: 1320, end: 120 },
+      ],
+    });
+    const windows = expandSchedule(train, zone, { from: '2026-12-01', to: '2027-01-10' });
+    expect(windows.map((w) => [w.slug, iso(w.start), iso(w.end), w.systems.join('+'), w.environments?.join('+')])).toEqual([
+      ['train-2026-12-14-test', '2026-12-14T04:30', '2026-12-14T10:00', 'app', 'test'],
+      ['train-2026-12-16-production', '2026-12-16T04:30', '2026-12-16T08:00', 'app+api', 'production'],
+      ['train-2026-12-24-training', '2026-12-24T21:00', '2026-12-25T01:00', 'app', 'training'],
+      ['train-2026-12-28-test', '2026-12-28T04:30', '2026-12-28T10:00', 'app', 'test'],
+      ['train-2026-12-30-production', '2026-12-30T04:30', '2026-12-30T08:00', 'app+api', 'production'],
+      ['train-2027-01-07-training', '2027-01-07T21:00', '2027-01-08T01:00', 'app', 'training'],
+    ]);
+    expect(windows.every((w) => w.series?.schedule === 'train')).toBe(true);
+    expect(windows[5]?.series?.date).toBe('2026-12-28');
+  });
+
+  it('honours until, skipped dates and moved occurrences', () => {
+    const windows = expandSchedule(
+      schedule({ until: '2026-04-15', skip: ['2026-03-25'], moved: [{ from: '2026-04-01', to: '2026-04-02' }] }),
+      zone,
+      { from: '2026-03-01', to: '2026-06-01' },
+    );
+    expect(windows.map((w) => iso(w.start))).toEqual(['2026-03-18T04:30', '2026-04-02T03:30', '2026-04-08T03:30', '2026-04-15T03:30']);
+    expect(windows[1]?.series?.date).toBe('2026-04-01');
+  });
+
+  it('expands only within the range', () => {
+    expect(expandSchedule(schedule({}), zone, { from: '2026-03-19', to: '2026-03-24' })).toEqual([]);
+  });
+});
+
+describe('plannedWindows', () => {
+  const content = (maintenance = [plannedWindow({ slug: 'one-off', start: at('2026-03-20 10:00'), end: at('2026-03-20 11:00') })]) => ({
+    site: site({ schedules: { pastDays: 10, futureDays: 14 } }),
+    maintenance,
+    schedules: [schedule({})],
+  });
+
+  it('merges one-off windows and the schedules expanded over the horizon around now', () => {
+    const windows = plannedWindows(content(), at('2026-03-20 12:00'));
+    expect(windows.map((w) => w.slug)).toEqual(['train-2026-03-18-app', 'one-off', 'train-2026-03-25-app', 'train-2026-04-01-app']);
+  });
+
+  it('lets a one-off file override or cancel the schedule windows of one date', () => {
+    const override = plannedWindow({
+      slug: 'moved-upgrade',
+      start: at('2026-03-26 05:30'),
+      end: at('2026-03-26 09:00'),
+      overrides: { schedule: 'train', date: '2026-03-25' },
+    });
+    const windows = plannedWindows(content([override]), at('2026-03-20 12:00'));
+    expect(windows.map((w) => w.slug)).toEqual(['train-2026-03-18-app', 'moved-upgrade', 'train-2026-04-01-app']);
+  });
+});
