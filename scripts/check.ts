@@ -33,5 +33,6 @@ const counts = [
   `${content.schedules.length} schedules`,
   `${content.reports.length} reports`,
   `${translations} translations`,
+  `${content.metrics.length} metrics`,
 ];
 process.stdout.write(`${dir}: ${counts.join(', ')}: no problems${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}.\n`);

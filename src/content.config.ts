@@ -10,4 +10,5 @@ export const collections = {
   maintenance: defineCollection({ loader: driftstatusLoader('maintenance') }),
   schedules: defineCollection({ loader: driftstatusLoader('schedules') }),
   reports: defineCollection({ loader: driftstatusLoader('reports') }),
+  metrics: defineCollection({ loader: driftstatusLoader('metrics') }),
 };

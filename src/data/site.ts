@@ -6,7 +6,7 @@ import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { translator } from '../i18n';
 import { feedItems, type FeedContext } from '../lib/feeds.ts';
-import type { Content, Incident, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
+import type { Content, Incident, Metric, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
 import { overview } from '../lib/overview.ts';
 import { plannedWindows } from '../lib/schedules.ts';
 import { statuspage } from '../lib/statuspage.ts';
@@ -17,7 +17,7 @@ import { buildNow, contentDir } from './read.ts';
 async function readCollections(): Promise<Content> {
   const [site] = await getCollection('site');
   if (!site) throw new Error('The site collection is empty: the content failed validation (see the lines above).');
-  const data = async <T,>(name: 'systems' | 'incidents' | 'maintenance' | 'schedules' | 'reports') =>
+  const data = async <T,>(name: 'systems' | 'incidents' | 'maintenance' | 'schedules' | 'reports' | 'metrics') =>
     (await getCollection(name)).map((entry) => entry.data as T);
   return {
     site: site.data as Site,
@@ -26,6 +26,7 @@ async function readCollections(): Promise<Content> {
     maintenance: await data<PlannedWindow>('maintenance'),
     schedules: await data<Schedule>('schedules'),
     reports: await data<Report>('reports'),
+    metrics: await data<Metric>('metrics'),
   };
 }
 

@@ -6,7 +6,8 @@
  * - measured time is the period up to `now`, less planned downtime when the site excludes it;
  * - outage and degraded time are unions of incidents (overlaps counted once), an ongoing incident
  *   counting up to `now`; degraded time that is also outage time counts as outage only;
- * - when planned downtime is not excluded it counts as outage.
+ * - when planned downtime is not excluded it counts as outage;
+ * - months and days are cut at local midnight in the site's time zone (see time.ts).
  */
 import { clipIntervals, mergeIntervals, subtractIntervals, totalLength, type Interval } from './interval.ts';
 import { affects, type Incident, type PlannedWindow } from './model.ts';
@@ -32,7 +33,10 @@ export interface AvailabilityQuery {
   environment: string;
   period: Interval;
   now: Instant;
-  /** Count only incidents with this cause (the Danish report's application / infrastructure rows). */
+  /**
+   * Count only incidents with this cause (the Danish report's application / infrastructure rows).
+   * An incident without a cause counts in both: unavailable is unavailable.
+   */
   cause?: Incident['cause'];
 }
 
@@ -46,7 +50,9 @@ export function availability(
   if (measuredPeriod.end <= measuredPeriod.start) {
     return { measuredMinutes: 0, outageMinutes: 0, degradedMinutes: 0, plannedMinutes: 0, availability: null };
   }
-  const relevant = incidents.filter((i) => affects(i, system, environment) && (cause === undefined || i.cause === cause));
+  const relevant = incidents.filter(
+    (i) => affects(i, system, environment) && (cause === undefined || i.cause === undefined || i.cause === cause),
+  );
   const spans = (impact: Incident['impact']) =>
     clipIntervals(
       relevant.filter((i) => i.impact === impact).map((i) => ({ start: i.start, end: i.end ?? now })),

@@ -112,3 +112,14 @@ export function relativeTime(milliseconds: number, locale: string): string {
   if (Math.abs(minutes) < 48 * 60) return formatter.format(Math.round(minutes / 60), 'hour');
   return formatter.format(Math.round(minutes / 1440), 'day');
 }
+
+/** A month in a table header, e.g. `feb. 2023` → short month and two-digit year: `feb. 23`. */
+export function formatMonthShort(month: string, locale: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return format(locale, 'UTC', { month: 'short', year: '2-digit' }).format(Date.UTC(year ?? 1970, (number ?? 1) - 1, 15));
+}
+
+/** A whole number with the locale's grouping, e.g. `198 196 122` in Swedish. */
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(value);
+}

@@ -73,6 +73,13 @@ export type Schedule = ScheduleData & Source;
 /** A monthly report: `slug` is its month. */
 export type Report = ReportData & Source & HasBody & Translated & { month: Month };
 
+/** A usage metric from `content/metrics/<id>.csv`: samples of a value over time (e.g. users per 10 minutes). */
+export interface Metric extends Source {
+  /** What is measured: the header of the value column. */
+  label: string;
+  samples: { at: Instant; value: number }[];
+}
+
 /** What git knows about a content file: the feeds' and calendars' source for publication times and revisions. */
 export interface FileHistory {
   firstCommitted: Instant;
@@ -89,6 +96,7 @@ export interface Content {
   maintenance: PlannedWindow[];
   schedules: Schedule[];
   reports: Report[];
+  metrics: Metric[];
 }
 
 /** Anything that names systems and, optionally, some of their environments. */

@@ -50,6 +50,8 @@ describe.each(sites)('the $name site in Chromium', ({ dir, now }) => {
     `${prefix(locale)}/history/`,
     `${prefix(locale)}/systems/${content.systems[0]?.id}/`,
     `${prefix(locale)}/calendar/`,
+    `${prefix(locale)}/availability/`,
+    ...content.reports.slice(0, 1).map((r) => `${prefix(locale)}/reports/${r.month}/`),
   ];
 
   it.each(site.locales)('has accessible pages in %s, with no errors, no other host and no sideways scroll at 320 px', async (locale) => {
@@ -149,6 +151,7 @@ describe.each(sites)('the $name site in Chromium', ({ dir, now }) => {
       ...content.incidents.map((i) => `${prefix(locale)}/incidents/${i.slug}/`),
       ...windows.map((w) => `${prefix(locale)}/maintenance/${w.slug}/`),
       ...content.systems.map((s) => `${prefix(locale)}/systems/${s.id}/`),
+      ...content.reports.map((r) => `${prefix(locale)}/reports/${r.month}/`),
     ];
     expect(expected.filter((p) => !seen.has(p))).toEqual([]);
   }, 60_000);

@@ -22,6 +22,7 @@ const content: Content = {
   ],
   schedules: [],
   reports: [],
+  metrics: [],
 };
 
 describe('homeView', () => {

@@ -7,7 +7,7 @@ import { LOCALES } from './schemas.ts';
 
 type Locale = (typeof LOCALES)[number];
 
-export type Kind = 'site' | 'system' | 'incident' | 'maintenance' | 'schedule' | 'report';
+export type Kind = 'site' | 'system' | 'incident' | 'maintenance' | 'schedule' | 'report' | 'metric';
 
 export type Classified =
   /** `locale` is set for a translation `<slug>.<locale>.md` of an incident, window or report. */
@@ -22,6 +22,7 @@ const FOLDERS: Record<string, { kind: Kind; extension: RegExp; nested: boolean; 
   maintenance: { kind: 'maintenance', extension: /\.md$/, nested: true, translated: true, example: 'maintenance/2024/upgrade.md' },
   schedules: { kind: 'schedule', extension: /\.ya?ml$/, nested: false, translated: false, example: 'schedules/release-train.yaml' },
   reports: { kind: 'report', extension: /\.md$/, nested: false, translated: true, example: 'reports/2024-01.md' },
+  metrics: { kind: 'metric', extension: /\.csv$/, nested: false, translated: false, example: 'metrics/employees.csv' },
 };
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;

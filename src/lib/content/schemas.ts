@@ -117,6 +117,8 @@ const system = z.strictObject({
   sla: z.number().gt(0).max(100).optional(),
   /** Position in listings: lower first, then by name. */
   order: z.number().int().optional(),
+  /** Whether reports split this system's availability by cause. Default: the site's `sla.byCause`. */
+  byCause: z.boolean().optional(),
   /** Environments in order; the first is the one readers and the SLA care about. Default: [production]. */
   environments: z.array(environment).min(1).default(['production']),
 });
@@ -267,6 +269,8 @@ export function schemasFor(timeZone: string) {
           month: monthSchema.optional(),
           /** The figure in percent, e.g. 99.82. */
           value: z.number().min(0).max(100),
+          /** Why the reported figure differs from the computed one, shown beside it. */
+          note: text.optional(),
         }),
       )
       .default([]),
@@ -274,8 +278,15 @@ export function schemasFor(timeZone: string) {
     changes: counts.optional(),
     /** Number of service windows held: one number, or per system id or group name. */
     serviceWindows: counts.optional(),
-    /** Requests served: one number, or per system id or group name. */
-    requests: counts.optional(),
+    /** Requests served: one number, or per system id or group name; each may list months (`2023-02: 161779154`). */
+    requests: z
+      .union([
+        z.number().int().nonnegative(),
+        z.record(z.string(), z.union([z.number().int().nonnegative(), z.record(z.string(), z.number().int().nonnegative())])),
+      ])
+      .optional(),
+    /** Why reported availability figures differ from the computed ones, shown beside the differences. */
+    figuresNote: text.optional(),
   });
 
   const translation = z.strictObject({

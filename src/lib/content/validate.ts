@@ -20,6 +20,7 @@ import { expandSchedule } from '../schedules.ts';
 import { parseMonth, type Instant } from '../time.ts';
 import { compareText } from '../sort.ts';
 import type { Kind } from './files.ts';
+import { parseMetric } from './metrics.ts';
 import { parseMarkdownFile, parseYamlFile } from './parse.ts';
 import { fieldName, sortProblems, type Problem } from './problem.ts';
 import { referencesSchema, schemasFor, siteSchema, systemSchema } from './schemas.ts';
@@ -161,6 +162,12 @@ export function validateContent(
     return [entry];
   });
 
+  const metrics = byKind('metric').flatMap((file) => {
+    const parsed = parseMetric(file.file, file.slug, file.text, timeZone);
+    problems.push(...parsed.problems);
+    return parsed.metric ? [parsed.metric] : [];
+  });
+
   const translatable: Record<string, Map<string, Incident | PlannedWindow | Report>> = {
     incident: new Map(incidents.map((e) => [e.slug, e])),
     maintenance: new Map(maintenance.map((e) => [e.slug, e])),
@@ -198,8 +205,8 @@ export function validateContent(
 
   return {
     content: site
-      ? { site, systems, incidents, maintenance, schedules, reports }
-      : { site: placeholderSite, systems, incidents, maintenance, schedules, reports },
+      ? { site, systems, incidents, maintenance, schedules, reports, metrics }
+      : { site: placeholderSite, systems, incidents, maintenance, schedules, reports, metrics },
     problems: sortProblems(problems),
   };
 }
@@ -403,8 +410,13 @@ function checkReport(entry: Report, systems: Map<string, System>, broken: Set<st
   for (const field of ['changes', 'serviceWindows', 'requests'] as const) {
     const value = entry[field];
     if (typeof value !== 'object' || broken.size > 0) continue;
-    for (const key of Object.keys(value)) {
+    for (const [key, counts] of Object.entries(value)) {
       if (!names.has(key)) report(`${field}.${key}`, 'is neither a system id nor a group name');
+      if (typeof counts !== 'object') continue;
+      for (const month of Object.keys(counts)) {
+        const parsed = parseMonth(month);
+        if (!parsed.ok) report(`${field}.${key}.${month}`, parsed.error);
+      }
     }
   }
 }

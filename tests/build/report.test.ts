@@ -1,0 +1,104 @@
+/**
+ * The Danish example reproduces the Danish seed's table (../shared/seeds, "Støttesystemerne – januar
+ * 2024" and "Serviceplatformen"): computed from its incidents for the support systems, reported with
+ * the difference explained for the service platform; and /api/availability.json agrees with the table.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/site.ts';
+
+// The seed's figures, copied from the Danish report, February 2023 to January 2024.
+const HUNDRED = Array<string>(12).fill('100,00');
+const with_ = (changes: Record<number, string>) => HUNDRED.map((v, i) => changes[i] ?? v);
+const SEED: Record<string, { target: string; values: string[]; source: 'computed' | 'reported' }> = {
+  'KO – applikation': { target: '99,90', values: with_({ 2: '99,82' }), source: 'computed' },
+  'KO – infrastruktur': { target: '99,90', values: with_({ 1: '95,85', 3: '99,90' }), source: 'computed' },
+  'SDY – applikation': { target: '99,90', values: HUNDRED, source: 'computed' },
+  'SDY – infrastruktur': { target: '99,90', values: with_({ 1: '95,85', 2: '99,60' }), source: 'computed' },
+  'BF – applikation': { target: '99,90', values: HUNDRED, source: 'computed' },
+  'BF – infrastruktur': { target: '99,90', values: with_({ 1: '95,85', 10: '97,70' }), source: 'computed' },
+  'Adgangsstyring – applikation': { target: '99,90', values: HUNDRED, source: 'computed' },
+  'Adgangsstyring – infrastruktur': { target: '99,90', values: with_({ 1: '95,85', 8: '99,90' }), source: 'computed' },
+  'SP produktionsmiljø m1': {
+    target: '99,80',
+    values: ['99,05', '97,33', '99,80', '97,85', '99,00', '97,70', '100,00', '99,52', '96,23', '83,38', '89,96', '89,98'],
+    source: 'reported',
+  },
+  'SP produktionsmiljø m2': {
+    target: '99,80',
+    values: ['99,12', '99,00', '99,80', '98,98', '98,44', '97,93', '100,00', '99,69', '95,56', '94,60', '90,00', '90,19'],
+    source: 'reported',
+  },
+};
+const CALLS = ['161.779.154', '158.374.305', '148.656.381', '164.695.499', '181.274.921', '135.520.543', '153.997.104', '153.822.023', '178.191.170', '166.338.426', '192.338.286', '198.196.122'];
+const MONTHS = ['2023-02', '2023-03', '2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', '2024-01'];
+
+let dist: string;
+beforeAll(() => {
+  const build = buildSite('tests/fixtures/danish', '2024-02-22T12:00:00+01:00');
+  if (build.status !== 0) throw new Error(build.stderr);
+  dist = build.outDir;
+}, 120_000);
+
+const figure = (text: string) => /(\d{1,3},\d\d)/.exec(text)?.[1] ?? text.trim();
+
+describe('the Danish report for January 2024', () => {
+  it('has the seed\'s rows, targets and twelve monthly figures', () => {
+    const html = parse(readFileSync(path.join(dist, 'reports/2024-01/index.html'), 'utf8'));
+    const rows = new Map(
+      html.querySelectorAll('table.sla tbody tr').map((tr) => [tr.querySelector('th')?.text.trim() ?? '', tr.querySelectorAll('td')]),
+    );
+    for (const [name, seed] of Object.entries(SEED)) {
+      const cells = rows.get(name);
+      expect(cells, name).toBeDefined();
+      expect(figure(cells?.[0]?.text ?? ''), name).toBe(seed.target);
+      expect(cells?.slice(1).map((td) => figure(td.text)), name).toEqual(seed.values);
+      const reported = cells?.slice(1).map((td) => td.classList.contains('reported')) ?? [];
+      if (seed.source === 'computed') expect(reported.slice(0, 11).some(Boolean), name).toBe(false);
+      else expect(reported.every(Boolean), name).toBe(true);
+    }
+    expect(rows.get('Antal servicekald')?.slice(1).map((td) => td.text.trim())).toEqual(CALLS);
+  });
+
+  it('marks each cell against the target in words and symbols, not colour alone', () => {
+    const html = parse(readFileSync(path.join(dist, 'reports/2024-01/index.html'), 'utf8'));
+    const ko = html.querySelectorAll('table.sla tbody tr').find((tr) => tr.querySelector('th')?.text.trim() === 'KO – infrastruktur');
+    const march = ko?.querySelectorAll('td')[2];
+    expect(march?.text).toContain('✗');
+    expect(march?.text).toContain('under målet');
+    const may = ko?.querySelectorAll('td')[4];
+    expect(may?.text).toContain('✓');
+  });
+
+  it('explains where reported and computed figures differ', () => {
+    const html = parse(readFileSync(path.join(dist, 'reports/2024-01/index.html'), 'utf8'));
+    const differences = html.querySelector('.differences');
+    const text = differences?.text.replace(/\u00a0/g, ' ');
+    expect(text).toContain('brugeroplevet driftseffektivitet');
+    expect(text).toContain('SP produktionsmiljø m1, november 2023: rapporteret 83,38 %, beregnet 100,00 %.');
+    expect(differences?.querySelectorAll('li')).toHaveLength(22);
+  });
+
+  it('agrees with /api/availability.json', () => {
+    const rows = JSON.parse(readFileSync(path.join(dist, 'api/availability.json'), 'utf8')) as {
+      system: string; environment: string; cause?: string; month: string; availability: number; target: number | null; met: boolean | null; reported?: { value: number };
+    }[];
+    const percent = (value: number) => (value * 100).toFixed(2).replace('.', ',');
+    for (const [name, seed] of Object.entries(SEED)) {
+      const [systemName, causeName] = name.split(' – ');
+      const id = { KO: 'ko', SDY: 'sdy', BF: 'bf', Adgangsstyring: 'adgangsstyring', 'SP produktionsmiljø m1': 'sp-m1', 'SP produktionsmiljø m2': 'sp-m2' }[systemName ?? ''];
+      const cause = { applikation: 'application', infrastruktur: 'infrastructure' }[causeName ?? ''];
+      MONTHS.forEach((month, i) => {
+        const row = rows.find((r) => r.system === id && r.month === month && r.cause === cause);
+        expect(row, `${name} ${month}`).toBeDefined();
+        const shown = seed.source === 'reported' ? row?.reported?.value : row?.availability;
+        expect(percent(shown ?? -1), `${name} ${month}`).toBe(seed.values[i]);
+        expect(row?.target).toBe(Number(seed.target.replace(',', '.')) / 100);
+      });
+    }
+    const march = rows.find((r) => r.system === 'ko' && r.cause === 'infrastructure' && r.month === '2023-03');
+    expect(march).toMatchObject({ measuredMinutes: 743 * 60, outageMinutes: 1850, met: false });
+  });
+});
