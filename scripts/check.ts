@@ -1,25 +1,39 @@
 /**
- * `npm run check [-- --strict]`: validates the content folder without building. Prints one
- * `path: field: message` line per problem and exits 1 when there is any; warnings (such as short
- * notice) are printed too and fail only with --strict.
+ * `npm run check [-- --strict] [-- --format json]`: validates the content folder without building.
+ * Prints one `path:line: field: message` line per problem and exits 1 when there is any; warnings are
+ * printed too and fail only with --strict. `--format json` prints one JSON array of
+ * `{ file, line, field, message, severity }` instead, for CI annotations.
  */
+import { parseArgs } from 'node:util';
+import { gitHistory } from '../src/data/history.ts';
 import { buildNow, contentDir, loadContent } from '../src/data/read.ts';
-import { formatProblem } from '../src/lib/content/problem.ts';
+import { formatProblem, type Problem } from '../src/lib/content/problem.ts';
 import { contentWarnings } from '../src/lib/content/warnings.ts';
+import path from 'node:path';
 
-const strict = process.argv.includes('--strict');
+const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } } });
 const dir = contentDir();
-const { content, problems } = loadContent(dir);
+const { content, problems, withLine } = loadContent(dir);
 const now = buildNow();
-const errors = problems.map(formatProblem);
-if (!now.ok) errors.push(`DRIFTSTATUS_NOW: ${now.error}`);
-const warnings = errors.length === 0 ? contentWarnings(content).map((w) => `${formatProblem(w)} (warning)`) : [];
+const errors: Problem[] = [...problems];
+if (!now.ok) errors.push({ file: 'DRIFTSTATUS_NOW', field: 'environment', message: now.error });
+const history = gitHistory(dir);
+const warnings =
+  errors.length === 0 && now.ok
+    ? contentWarnings(content, now.value, (file) => history.get(path.resolve(file))).map(withLine)
+    : [];
+const failing = errors.length + (values.strict ? warnings.length : 0);
 
-const lines = [...errors, ...warnings];
+if (values.format === 'json') {
+  const all = [...errors.map((p) => ({ ...p, severity: 'error' })), ...warnings.map((p) => ({ ...p, severity: 'warning' }))];
+  process.stdout.write(`${JSON.stringify(all.map((p) => ({ ...p, line: p.line ?? 1 })), null, 2)}\n`);
+  process.exit(failing > 0 ? 1 : 0);
+}
+
+const lines = [...errors.map(formatProblem), ...warnings.map((w) => `${formatProblem(w)} (warning)`)];
 if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
-if (errors.length > 0 || (strict && warnings.length > 0)) {
-  const count = errors.length + (strict ? warnings.length : 0);
-  process.stderr.write(`${count} problem${count === 1 ? '' : 's'} found.\n`);
+if (failing > 0) {
+  process.stderr.write(`${failing} problem${failing === 1 ? '' : 's'} found.\n`);
   process.exit(1);
 }
 const translations = [...content.incidents, ...content.maintenance, ...content.reports].reduce(
@@ -35,4 +49,5 @@ const counts = [
   `${translations} translations`,
   `${content.metrics.length} metrics`,
 ];
-process.stdout.write(`${dir}: ${counts.join(', ')}: no problems${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}.\n`);
+const warned = warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '';
+process.stdout.write(`${dir}: ${counts.join(', ')}: no problems${warned}.\n`);

@@ -1,7 +1,7 @@
 /** UI strings, one flat JSON file per locale with dotted keys (the Starlight convention). */
-import da from './da.json';
-import en from './en.json';
-import sv from './sv.json';
+import da from './da.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import sv from './sv.json' with { type: 'json' };
 import type { Environment, Locale, System } from '../lib/model.ts';
 
 export type UiKey = keyof typeof en;

@@ -193,3 +193,9 @@ function parseOffset(offset: string): number | undefined {
 function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
 }
+
+/** An instant as editors write it in front matter: local wall-clock time, e.g. `2026-11-21 06:00`. */
+export function localDateTimeText(instant: Instant, timeZone: string): string {
+  const local = zoned(instant, timeZone);
+  return `${local.toPlainDate().toString()} ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+}

@@ -38,12 +38,12 @@ describe('the built home page tells the truth for a pinned now', () => {
 
 describe('invalid content stops the build with one line per problem', () => {
   const expected = [
-    'tests/fixtures/broken/incidents/app-down.md: end: 2026-03-09 12:00 is before start 2026-03-10 10:00',
-    'tests/fixtures/broken/maintenance/hotfix.md: kind: must be one of',
-    'tests/fixtures/broken/maintenance/hotfix.md: end: 2026-02-30 is not a date',
-    'tests/fixtures/broken/maintenance/upgrade.md: systems[1]: unknown system "apii"',
-    'tests/fixtures/broken/maintenance/upgrade.md: start: 2026-03-29 02:30 does not exist in Europe/Stockholm',
-    'tests/fixtures/broken/systems/api.yaml: sla: must be a number written with a decimal point, e.g. 99.8',
+    'tests/fixtures/broken/incidents/app-down.md:7: end: 2026-03-09 12:00 is before start 2026-03-10 10:00',
+    'tests/fixtures/broken/maintenance/hotfix.md:3: kind: must be one of',
+    'tests/fixtures/broken/maintenance/hotfix.md:6: end: 2026-02-30 is not a date',
+    'tests/fixtures/broken/maintenance/upgrade.md:4: systems[1]: unknown system "apii"',
+    'tests/fixtures/broken/maintenance/upgrade.md:6: start: 2026-03-29 02:30 does not exist in Europe/Stockholm',
+    'tests/fixtures/broken/systems/api.yaml:2: sla: must be a number written with a decimal point, e.g. 99.8',
   ];
 
   it('in npm run check', () => {

@@ -11,12 +11,18 @@ export interface Run {
   stderr: string;
 }
 
+/**
+ * The environment a user's shell would give: without the test runner's NODE_ENV=test and VITEST
+ * variables (which change how Vite builds and serves), with Astro's telemetry off.
+ */
+export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** Runs a command with the Node running the tests (Node 24 from the `node` package). */
 function run(script: string, args: string[], env: Record<string, string>): Run {
-  const result = spawnSync(process.execPath, [path.resolve(script), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
+  const result = spawnSync(process.execPath, [path.resolve(script), ...args], { encoding: 'utf8', env: userEnv(env) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -34,7 +34,7 @@ describe('notice', () => {
     expect(noticeGiven({ ...window, announced: at('2026-03-09 05:30') }, site())?.short).toBe(false);
     expect(noticeGiven({ ...window, downtime: false }, site())).toBeUndefined();
     expect(noticeGiven({ ...window, announced: undefined }, site())).toBeUndefined();
-    expect(contentWarnings({ site: site(), maintenance: [window] })).toEqual([
+    expect(contentWarnings({ site: site(), maintenance: [window], incidents: [], reports: [] }, at('2026-03-10 16:00'))).toEqual([
       { file: window.file, field: 'announced', message: 'short notice: announced 14 hrs, 30 mins before the start; the site asks for at least 2 days' },
     ]);
   });

@@ -69,7 +69,8 @@ function files(changes: Record<string, string | null> = {}, extra: Record<string
   });
 }
 
-const lines = (input: SourceFile[]) => validateContent(input).problems.map(formatProblem);
+// Without the line number: the cases below are about the fields and messages; lines are tested on their own.
+const lines = (input: SourceFile[]) => validateContent(input).problems.map((p) => formatProblem({ ...p, line: 0 }).replace(/:0: /, ': '));
 const edit = (name: string, from: string | RegExp, to: string) => ({ [name]: (base[name]?.text ?? '').replace(from, to) });
 
 describe('validateContent', () => {
@@ -112,9 +113,9 @@ describe('validateContent', () => {
     ['decimal comma', edit('systems/app.yaml', 'sla: 99.5', 'sla: 99,5'),
       'content/systems/app.yaml: sla: must be a number written with a decimal point, e.g. 99.5'],
     ['broken YAML', edit('systems/app.yaml', 'environments: [production, test]', 'environments: [production, test'),
-      'content/systems/app.yaml: yaml: line '],
+      'content/systems/app.yaml: yaml: '],
     ['tab indentation', edit('systems/app.yaml', 'sla: 99.5', '\tsla: 99.5'),
-      'content/systems/app.yaml: yaml: line 2'],
+      'content/systems/app.yaml: yaml: Tabs are not allowed'],
     ['missing front matter', { 'maintenance/w.md': 'Just text.\n' },
       'content/maintenance/w.md: front matter: is missing'],
     ['empty file', { 'maintenance/w.md': '' }, 'content/maintenance/w.md: file: is empty'],
@@ -166,6 +167,23 @@ describe('validateContent', () => {
       'content/incidents/2024/x.md: impact',
       'content/maintenance/w.md: end',
       'content/systems/app.yaml: sla',
+    ]);
+  });
+
+  it('gives each problem the line of its field, for editors to jump to', () => {
+    const found = validateContent(
+      files({
+        ...edit('incidents/2024/x.md', 'at: 2024-03-06 07:05', 'at: 2024-03-06 05:35'),
+        ...edit('maintenance/w.md', 'systems: app', 'systems: [app, nope]'),
+        ...edit('systems/app.yaml', 'sla: 99.5', 'sla: 99.5\nsal: 3'),
+        ...edit('schedules/train.yaml', 'first: 2024-01-08', 'first: 2024-01-09'),
+      }),
+    ).problems.map(formatProblem);
+    expect(found).toEqual([
+      'content/incidents/2024/x.md:13: updates[1].at: 2024-03-06 05:35 is before the update above it; list updates oldest first',
+      'content/maintenance/w.md:4: systems[1]: unknown system "nope" (no systems/nope.yaml in the content folder)',
+      'content/schedules/train.yaml:3: first: 2024-01-09 is not a date of the rule; its first date from there is 2024-01-22',
+      'content/systems/app.yaml:3: sal: is not a known field (check the spelling)',
     ]);
   });
 

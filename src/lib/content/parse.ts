@@ -3,11 +3,14 @@
  * where `2024-03-06 05:30` stays text: the schemas, not the YAML layer, decide what a time means.
  */
 import matter from 'gray-matter';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+
+/** The file line of the value at a field path, or of its nearest enclosing value. */
+export type LineOf = (path: readonly (string | number)[]) => number | undefined;
 
 export type ParsedText =
-  | { ok: true; data: Record<string, unknown>; body: string }
-  | { ok: false; field: string; message: string };
+  | { ok: true; data: Record<string, unknown>; body: string; lineOf: LineOf }
+  | { ok: false; field: string; message: string; line?: number };
 
 const FRONT_MATTER = /^---[ \t]*\r?\n/;
 const CLOSING = /\n---[ \t]*(\r?\n|$)/;
@@ -28,10 +31,10 @@ export function parseMarkdownFile(text: string): ParsedText {
       message: 'is missing: the file must start with a line ---, then the fields, then another line ---',
     };
   }
-  if (!CLOSING.test(text)) return { ok: false, field: 'front matter', message: 'has no closing --- line' };
+  if (!CLOSING.test(text)) return { ok: false, field: 'front matter', message: 'has no closing --- line', line: 1 };
   // gray-matter hands the engine the front matter from the opening `---` line on, so YAML line
   // numbers are file line numbers.
-  let parsed = { ok: true, data: {}, body: '' } as ParsedText;
+  let parsed = { ok: true, data: {}, body: '', lineOf: () => undefined } as ParsedText;
   const { content } = matter(text, {
     engines: {
       yaml: (frontMatter: string) => {
@@ -44,18 +47,27 @@ export function parseMarkdownFile(text: string): ParsedText {
 }
 
 function parseMapping(text: string): ParsedText {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true, lineCounter });
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0].line ?? 0;
     const summary = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'is not valid YAML';
     const hint = /^\s*\t/m.test(text) && !/tab/i.test(summary) ? ' (YAML does not allow tabs for indentation; use spaces)' : '';
-    return { ok: false, field: 'yaml', message: `line ${line}: ${summary}${hint}` };
+    return { ok: false, field: 'yaml', message: `${summary}${hint}`, line };
   }
   const data: unknown = doc.toJS();
-  if (data === null || data === undefined) return { ok: true, data: {}, body: '' };
+  const lineOf: LineOf = (path) => {
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+      const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+      if (offset !== undefined) return lineCounter.linePos(offset).line;
+    }
+    return undefined;
+  };
+  if (data === null || data === undefined) return { ok: true, data: {}, body: '', lineOf };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, field: 'yaml', message: 'must be a list of `field: value` lines' };
   }
-  return { ok: true, data: data as Record<string, unknown>, body: '' };
+  return { ok: true, data: data as Record<string, unknown>, body: '', lineOf };
 }

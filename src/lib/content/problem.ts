@@ -6,15 +6,26 @@ export interface Problem {
   field: string;
   /** What is wrong, in plain words. */
   message: string;
+  /** Line in the file, where known. */
+  line?: number;
 }
 
 /**
- * The one-line form every tool prints.
- * @example formatProblem({ file: 'content/incidents/x.md', field: 'end', message: 'is before start' })
- * // 'content/incidents/x.md: end: is before start'
+ * The one-line form every tool prints, `path:line: field: message`, which editors jump to.
+ * @example formatProblem({ file: 'content/incidents/x.md', line: 7, field: 'end', message: 'is before start' })
+ * // 'content/incidents/x.md:7: end: is before start'
  */
-export function formatProblem({ file, field, message }: Problem): string {
-  return `${file}: ${field}: ${message}`;
+export function formatProblem({ file, line, field, message }: Problem): string {
+  return `${file}:${line ?? 1}: ${field}: ${message}`;
+}
+
+/**
+ * The path of a field name as `fieldName` writes it, e.g. `updates[1].at` → ['updates', 1, 'at'];
+ * empty for names that are not fields (`file`, `file name`, `yaml`).
+ */
+export function fieldPath(field: string): (string | number)[] {
+  if (/\s/.test(field) || field === 'file' || field === 'yaml') return [];
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? '')));
 }
 
 /** A Zod-style path as editors read it: `updates[1].at`. */
@@ -25,10 +36,15 @@ export function fieldName(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** Problems in a stable order: by file, then in the order they were found. */
+/** Problems in a stable order: by file, then line, then in the order they were found. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return problems
     .map((problem, index) => ({ problem, index }))
-    .sort((a, b) => (a.problem.file < b.problem.file ? -1 : a.problem.file > b.problem.file ? 1 : a.index - b.index))
+    .sort(
+      (a, b) =>
+        (a.problem.file < b.problem.file ? -1 : a.problem.file > b.problem.file ? 1 : 0) ||
+        (a.problem.line ?? 1) - (b.problem.line ?? 1) ||
+        a.index - b.index,
+    )
     .map(({ problem }) => problem);
 }

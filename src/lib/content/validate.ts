@@ -21,8 +21,8 @@ import { parseMonth, type Instant } from '../time.ts';
 import { compareText } from '../sort.ts';
 import type { Kind } from './files.ts';
 import { parseMetric } from './metrics.ts';
-import { parseMarkdownFile, parseYamlFile } from './parse.ts';
-import { fieldName, sortProblems, type Problem } from './problem.ts';
+import { parseMarkdownFile, parseYamlFile, type LineOf } from './parse.ts';
+import { fieldName, fieldPath, sortProblems, type Problem } from './problem.ts';
 import { referencesSchema, schemasFor, siteSchema, systemSchema } from './schemas.ts';
 
 /** A content file as read from disk. */
@@ -41,6 +41,8 @@ export interface Validated {
   /** The valid entries. When `problems` is not empty the build must stop: nothing is dropped silently. */
   content: Content;
   problems: Problem[];
+  /** Gives a problem found later (a warning) the line of its field. */
+  withLine: (problem: Problem) => Problem;
 }
 
 /**
@@ -52,6 +54,14 @@ export function validateContent(
   { root = 'content', earlier = [] }: { root?: string; earlier?: readonly Problem[] } = {},
 ): Validated {
   const problems: Problem[] = [...earlier];
+  // How to find a field's line in each file parsed; problems get their lines at the end.
+  const lineFinders = new Map<string, LineOf>();
+  const withLine = (problem: Problem): Problem => {
+    if (problem.line !== undefined) return problem;
+    const line = lineFinders.get(problem.file)?.(fieldPath(problem.field));
+    return line === undefined ? problem : { ...problem, line };
+  };
+  const parseWith = <S extends z.ZodType>(file: SourceFile, schema: S, found: Problem[]) => parseEntry(file, schema, found, lineFinders);
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
   const byKind = (kind: Kind) =>
     files.filter((f) => f.kind === kind && !f.locale).sort((a, b) => compareText(a.file, b.file));
@@ -59,7 +69,7 @@ export function validateContent(
   const siteFiles = byKind('site');
   if (siteFiles.length === 0) report(`${root}/site.yaml`, 'file', 'is missing: every content folder needs one');
   for (const extra of siteFiles.slice(1)) report(extra.file, 'file', `duplicates ${siteFiles[0]?.file}`);
-  const site = siteFiles[0] ? validateSite(siteFiles[0], problems) : undefined;
+  const site = siteFiles[0] ? validateSite(siteFiles[0], problems, lineFinders) : undefined;
   const timeZone = site?.timezone ?? 'UTC';
   const schemas = schemasFor(timeZone);
 
@@ -207,7 +217,8 @@ export function validateContent(
     content: site
       ? { site, systems, incidents, maintenance, schedules, reports, metrics }
       : { site: placeholderSite, systems, incidents, maintenance, schedules, reports, metrics },
-    problems: sortProblems(problems),
+    problems: sortProblems(problems.map(withLine)),
+    withLine,
   };
 }
 
@@ -217,8 +228,8 @@ const placeholderSite: Site = {
   locales: ['en'],
 };
 
-function validateSite(file: SourceFile, problems: Problem[]): Site | undefined {
-  const { data } = parseWith(file, siteSchema, problems);
+function validateSite(file: SourceFile, problems: Problem[], lineFinders: Map<string, LineOf>): Site | undefined {
+  const { data } = parseEntry(file, siteSchema, problems, lineFinders);
   if (!data) return undefined;
   const locales = data.locales ?? [data.locale];
   if (!locales.includes(data.locale)) {
@@ -238,13 +249,20 @@ interface ParsedEntry<T> {
 
 const MARKDOWN_KINDS: readonly Kind[] = ['incident', 'maintenance', 'report'];
 
-/** Parses a file's text and checks it against `schema`, recording every problem found. */
-function parseWith<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[]): ParsedEntry<z.output<S>> {
+
+/** Parses a file's text and checks it against `schema`, recording every problem found and how to find its lines. */
+function parseEntry<S extends z.ZodType>(
+  file: SourceFile,
+  schema: S,
+  problems: Problem[],
+  lineFinders: Map<string, LineOf>,
+): ParsedEntry<z.output<S>> {
   const parsed = MARKDOWN_KINDS.includes(file.kind) ? parseMarkdownFile(file.text) : parseYamlFile(file.text);
   if (!parsed.ok) {
-    problems.push({ file: file.file, field: parsed.field, message: parsed.message });
+    problems.push({ file: file.file, field: parsed.field, message: parsed.message, ...(parsed.line ? { line: parsed.line } : {}) });
     return { body: '' };
   }
+  lineFinders.set(file.file, parsed.lineOf);
   const result = schema.safeParse(parsed.data, { error: friendlyMessage });
   if (result.success) return { data: result.data, raw: parsed.data, body: parsed.body };
   for (const issue of result.error.issues) {

@@ -1,0 +1,114 @@
+/**
+ * Shared by the editors' commands (new, update): the content folder, "now", questions on a terminal,
+ * file names, and a check of every file written, so nothing broken is left behind.
+ */
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as prompts from '@clack/prompts';
+import { buildNow, contentDir, loadContent } from '../../src/data/read.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+import type { Validated } from '../../src/lib/content/validate.ts';
+import { parseDateTime, type Instant } from '../../src/lib/time.ts';
+
+/** Stops with a message and exit status 1 (no stack trace: these are editors' mistakes). */
+export function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+/** Whether questions can be asked: a terminal on both ends and not CI. */
+export const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY && !process.env['CI']);
+
+export interface Workspace {
+  dir: string;
+  validated: Validated;
+  timeZone: string;
+  now: Instant;
+}
+
+export function workspace(): Workspace {
+  const dir = contentDir();
+  const validated = loadContent(dir);
+  const now = buildNow();
+  if (!now.ok) fail(`DRIFTSTATUS_NOW: ${now.error}`);
+  return { dir, validated, timeZone: validated.content.site.timezone, now: now.value };
+}
+
+/** A value from a flag, else from a question on a terminal, else an error naming the flag. */
+export async function ask(
+  value: string | undefined,
+  flag: string,
+  question: { message: string; options?: { value: string; label?: string }[]; placeholder?: string; optional?: boolean },
+): Promise<string | undefined> {
+  if (value !== undefined) return value;
+  if (!interactive) {
+    if (question.optional) return undefined;
+    fail(`--${flag} is required (${question.message.replace(/\?$/, '')})`);
+  }
+  const answer = question.options
+    ? await prompts.select({ message: question.message, options: question.options })
+    : await prompts.text({ message: question.message, placeholder: question.placeholder ?? '' });
+  if (prompts.isCancel(answer)) fail('Cancelled: nothing was written.');
+  const text = String(answer).trim();
+  return text === '' && question.optional ? undefined : text;
+}
+
+/** Several ids from repeated or comma-separated flags, else chosen on a terminal. */
+export async function askMany(values: string[] | undefined, flag: string, message: string, options: { value: string; label: string }[]): Promise<string[]> {
+  const given = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  if (given.length > 0) return given;
+  if (!interactive) fail(`--${flag} is required (${message.replace(/\?$/, '')})`);
+  const answer = await prompts.multiselect({ message, options, required: true });
+  if (prompts.isCancel(answer)) fail('Cancelled: nothing was written.');
+  return answer;
+}
+
+/** A time as editors write it (site time zone unless an offset is given); `now` when absent. */
+export function time(text: string | undefined, flag: string, ws: Workspace): Instant {
+  if (text === undefined || text === 'now') return ws.now;
+  const parsed = parseDateTime(text, ws.timeZone);
+  if (!parsed.ok) fail(`--${flag}: ${parsed.error}`);
+  return parsed.value;
+}
+
+/**
+ * A file name from a title: lowercase ASCII letters, digits and hyphens, Nordic letters spelled out.
+ * @example slugify('Inloggningen fungerar inte – igen!') // 'inloggningen-fungerar-inte-igen'
+ */
+export function slugify(text: string): string {
+  const spelled = text.toLowerCase().replace(/[æ]/g, 'ae').replace(/[ø]/g, 'o').replace(/[ß]/g, 'ss');
+  return spelled
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/** A path that does not exist yet: `<base>.md`, else `<base>-2.md`, … */
+export function freePath(base: string, extension: string): string {
+  for (let n = 1; ; n += 1) {
+    const candidate = `${base}${n === 1 ? '' : `-${n}`}${extension}`;
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * Writes `text` to `file`, then checks the whole content folder. If the file has problems it is put
+ * back as it was (or removed) and the problems are printed.
+ */
+export function writeChecked(file: string, text: string, previous: string | undefined, ws: Workspace): void {
+  writeFileSync(file, text);
+  const { problems } = loadContent(ws.dir);
+  const own = problems.filter((p) => path.resolve(p.file) === path.resolve(file));
+  if (own.length === 0) return;
+  if (previous === undefined) rmSync(file);
+  else writeFileSync(file, previous);
+  fail(`${own.map(formatProblem).join('\n')}\nNothing was written.`);
+}
+
+/** The path to show: relative to the working directory. */
+export function shown(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}

@@ -1,0 +1,44 @@
+/** `npm run dev` previews the content and reloads the page in the browser when a content file is saved. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { userEnv } from '../support/site.ts';
+
+const PORT = 4391;
+let server: ChildProcess;
+let dir: string;
+
+beforeAll(async () => {
+  dir = path.join(mkdtempSync(path.join(tmpdir(), 'driftstatus-dev-')), 'content');
+  cpSync('tests/fixtures/mini', dir, { recursive: true });
+  server = spawn(process.execPath, [path.resolve('node_modules/.bin/astro'), 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
+    env: userEnv({ DRIFTSTATUS_CONTENT: dir }),
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 120; i += 1) {
+    const ready = await fetch(`http://127.0.0.1:${PORT}/`, { signal: AbortSignal.timeout(30_000) }).then((r) => r.ok, () => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('astro dev did not start');
+}, 90_000);
+
+afterAll(() => {
+  server?.kill();
+});
+
+describe('preview', () => {
+  it('reloads the page when an incident file changes', async () => {
+    const browser = await launchBrowser();
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/incidents/app-down/`);
+    expect(await page.textContent('h1')).toBe('App is down');
+    const file = path.join(dir, 'incidents', 'app-down.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: App is down', 'title: App was down'));
+    await expect.poll(() => page.textContent('h1'), { timeout: 20_000 }).toBe('App was down');
+    await browser.close();
+  }, 60_000);
+});
