@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { driftstatus } from './src/data/integration.ts';
-import { contentDir, loadContent } from './src/data/read.ts';
+import { contentDir, loadContentOnce } from './src/data/read.ts';
 
 // Validated once here: the site's address comes from content/site.yaml, and a build with invalid
 // content stops before it starts (see src/data/integration.ts).
-const validated = loadContent(contentDir());
+const validated = loadContentOnce(contentDir(), { fresh: true });
 const { site } = validated.content;
 
 export default defineConfig({
@@ -20,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Scripts and styles as files of their own: cached across pages, and allowed by a strict
   // Content-Security-Policy without 'unsafe-inline'.
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'never', concurrency: 8 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

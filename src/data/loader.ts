@@ -7,18 +7,19 @@ import type { Loader } from 'astro/loaders';
 import type { Content } from '../lib/model.ts';
 import { formatProblem } from '../lib/content/problem.ts';
 import type { Validated } from '../lib/content/validate.ts';
-import { contentDir, loadContent } from './read.ts';
+import { contentDir, loadContentOnce } from './read.ts';
 
 export type CollectionName = Exclude<keyof Content, 'site'> | 'site';
 
-let current: Validated | undefined;
+let stale = false;
 /** Refills of every collection, run after one re-read when a content file changes in `astro dev`. */
 const refills = new Set<() => void>();
 let watching = false;
 
 function validated(): Validated {
-  current ??= loadContent(contentDir());
-  return current;
+  const result = loadContentOnce(contentDir(), { fresh: stale });
+  stale = false;
+  return result;
 }
 
 function entries(content: Content, collection: CollectionName): { id: string; data: Record<string, unknown> }[] {
@@ -52,7 +53,7 @@ export function driftstatusLoader(collection: CollectionName): Loader {
       watcher.add(dir);
       watcher.on('all', (_event, changed) => {
         if (!changed.startsWith(dir)) return;
-        current = undefined;
+        stale = true;
         for (const refill of refills) refill();
       });
     },

@@ -29,6 +29,22 @@ export function loadContent(dir: string): Validated {
   return validateContent(files, { root: displayPath(dir), earlier: problems });
 }
 
+// One validation per build: astro.config.mjs and the content loader run in the same process but load
+// this module separately, so the result is kept on globalThis, keyed by folder.
+const shared = Symbol.for('driftstatus.validated');
+type SharedCache = Map<string, Validated>;
+
+/** `loadContent`, once per process and folder; `fresh` reads again (the dev server after a change). */
+export function loadContentOnce(dir: string, { fresh = false } = {}): Validated {
+  const cache = ((globalThis as Record<symbol, SharedCache | undefined>)[shared] ??= new Map());
+  let validated = fresh ? undefined : cache.get(dir);
+  if (!validated) {
+    validated = loadContent(dir);
+    cache.set(dir, validated);
+  }
+  return validated;
+}
+
 /** Reads every file below `dir`, classified; unreadable or misplaced files become problems. */
 export function readContent(dir: string): { files: SourceFile[]; problems: Problem[] } {
   const shown = displayPath(dir);

@@ -3,7 +3,14 @@ import rss from '@astrojs/rss';
 import type { FeedItem } from '../lib/feeds.ts';
 import { content, feedContext } from './site.ts';
 
-export function rssResponse(title: string, selfPath: string, items: readonly FeedItem[]): Promise<Response> {
+/**
+ * Items per feed: the most recent ones. Feed readers poll often and keep what they have seen; the
+ * whole history stays on the site's history pages.
+ */
+export const FEED_ITEMS = 100;
+
+export function rssResponse(title: string, selfPath: string, all: readonly FeedItem[]): Promise<Response> {
+  const items = all.slice(0, FEED_ITEMS);
   return rss({
     title,
     description: content.site.description ?? content.site.title,

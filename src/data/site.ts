@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { translator } from '../i18n';
 import { feedItems, type FeedContext } from '../lib/feeds.ts';
 import type { Content, Incident, Metric, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
+import { liveData } from '../lib/live.ts';
 import { overview } from '../lib/overview.ts';
 import { plannedWindows } from '../lib/schedules.ts';
 import { statuspage } from '../lib/statuspage.ts';
@@ -40,6 +41,9 @@ export const content: Content = { ...stored, maintenance: plannedWindows(stored,
 
 /** Statuses, bars and event lists for every page, computed once. */
 export const view = overview(content, now);
+
+/** What pages embed for the live status script, computed once (it scans every incident and window). */
+export const live = liveData(content, now);
 
 const history = gitHistory(contentDir());
 

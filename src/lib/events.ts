@@ -2,6 +2,9 @@
 import type { Content, Incident, PlannedWindow } from './model.ts';
 import { compareText } from './sort.ts';
 
+/** Events per page of the history lists. */
+export const PAGE_SIZE = 25;
+
 export type SiteEvent =
   | { type: 'incident'; entry: Incident }
   | { type: 'maintenance'; entry: PlannedWindow };

@@ -10,8 +10,6 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
   timeZoneName: 'short',
 };
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * The Intl locale for a UI locale. English is written the European way (day before month, 24-hour
  * clock, zone abbreviations such as CET): the readers are in Europe.
@@ -21,13 +19,31 @@ export function intlLocale(locale: string): string {
 }
 
 function format(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let formatter = formats.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone, hourCycle: 'h23' });
-    formats.set(key, formatter);
+  return cached(`date|${locale}|${timeZone}|${JSON.stringify(options)}`, () =>
+    new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone, hourCycle: 'h23' }),
+  );
+}
+
+/** Intl objects are costly to create: one per kind, locale and options for the whole build. */
+const formatters = new Map<string, unknown>();
+function cached<T>(key: string, create: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) {
+    formatter = create();
+    formatters.set(key, formatter);
   }
   return formatter;
+}
+
+/** Formatted texts by their inputs: the same window appears on many pages of a build. */
+const texts = new Map<string, string>();
+function memo(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = make();
+    texts.set(key, text);
+  }
+  return text;
 }
 
 /**
@@ -35,7 +51,7 @@ function format(locale: string, timeZone: string, options: Intl.DateTimeFormatOp
  * @example formatDateTime(Date.UTC(2024, 2, 6, 4, 30), 'sv', 'Europe/Stockholm') // '6 mars 2024 05:30 CET'
  */
 export function formatDateTime(instant: Instant, locale: string, timeZone: string): string {
-  return format(locale, timeZone, DATE_TIME).format(instant);
+  return memo(`dt|${locale}|${timeZone}|${instant}`, () => format(locale, timeZone, DATE_TIME).format(instant));
 }
 
 /**
@@ -43,7 +59,7 @@ export function formatDateTime(instant: Instant, locale: string, timeZone: strin
  * @example formatSpan(start, end, 'sv', 'Europe/Stockholm') // '6 mars 2024 05:30 – 09:00 CET'
  */
 export function formatSpan(start: Instant, end: Instant, locale: string, timeZone: string): string {
-  return format(locale, timeZone, DATE_TIME).formatRange(start, end);
+  return memo(`span|${locale}|${timeZone}|${start}|${end}`, () => format(locale, timeZone, DATE_TIME).formatRange(start, end));
 }
 
 /** Machine-readable form for `<time datetime>`. */
@@ -64,11 +80,15 @@ export function formatDate(instant: Instant, locale: string, timeZone: string): 
  */
 export function formatDuration(milliseconds: number, locale: string): string {
   const totalMinutes = Math.round(Math.abs(milliseconds) / 60_000);
+  return memo(`duration|${locale}|${totalMinutes}`, () => durationText(totalMinutes, locale));
+}
+
+function durationText(totalMinutes: number, locale: string): string {
   const days = Math.floor(totalMinutes / 1440);
   const hours = Math.floor((totalMinutes % 1440) / 60);
   const minutes = totalMinutes % 60;
   const parts = days > 0 ? { days, hours } : hours > 0 ? { hours, minutes } : { minutes };
-  return new Intl.DurationFormat(intlLocale(locale), { style: 'short' }).format(parts);
+  return cached(`duration|${locale}`, () => new Intl.DurationFormat(intlLocale(locale), { style: 'short' })).format(parts);
 }
 
 /**
@@ -76,9 +96,10 @@ export function formatDuration(milliseconds: number, locale: string): string {
  * @example formatPercent(0.9982, 'sv') // '99,82 %'
  */
 export function formatPercent(fraction: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    fraction,
-  );
+  return cached(
+    `percent|${locale}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  ).format(fraction);
 }
 
 /**
@@ -107,7 +128,7 @@ export function formatTime(instant: Instant, locale: string, timeZone: string): 
  */
 export function relativeTime(milliseconds: number, locale: string): string {
   const minutes = Math.round(milliseconds / 60_000);
-  const formatter = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' });
+  const formatter = cached(`relative|${locale}`, () => new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' }));
   if (Math.abs(minutes) < 60) return formatter.format(minutes, 'minute');
   if (Math.abs(minutes) < 48 * 60) return formatter.format(Math.round(minutes / 60), 'hour');
   return formatter.format(Math.round(minutes / 1440), 'day');
@@ -121,5 +142,5 @@ export function formatMonthShort(month: string, locale: string): string {
 
 /** A whole number with the locale's grouping, e.g. `198 196 122` in Swedish. */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(value);
+  return cached(`number|${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 })).format(value);
 }

@@ -9,6 +9,9 @@ import { environmentStatus, windowEnd, worst, type Status } from './status.ts';
 import { toIso, type Instant } from './time.ts';
 import { sortSystems } from './home.ts';
 
+/** How many resolved incidents and completed maintenances the lists hold, as Statuspage's do. */
+export const RECENT = 50;
+
 export type ComponentStatus = 'operational' | 'under_maintenance' | 'degraded_performance' | 'partial_outage' | 'major_outage';
 
 const COMPONENT_STATUS: Record<Status, ComponentStatus> = {
@@ -197,15 +200,21 @@ export function statuspage(content: Content, context: StatuspageContext) {
 
   const status = INDICATOR[worst(statuses)];
   const unresolved = incidents.filter((i) => i.status !== 'resolved');
+  // Like Statuspage: the lists hold the most recent entries; what is open or coming is always there.
+  const recent = incidents.filter((i) => i.status === 'resolved').slice(0, RECENT);
+  const recentMaintenance = [
+    ...maintenances.filter((m) => m.status !== 'completed'),
+    ...maintenances.filter((m) => m.status === 'completed').slice(0, RECENT),
+  ];
   const upcoming = maintenances.filter((m) => m.status === 'scheduled').reverse();
   const active = maintenances.filter((m) => m.status === 'in_progress');
   return {
     'summary.json': { page, components: allComponents, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming], status },
     'status.json': { page, status },
     'components.json': { page, components: allComponents },
-    'incidents.json': { page, incidents },
+    'incidents.json': { page, incidents: [...unresolved, ...recent].sort((a, b) => (a.started_at < b.started_at ? 1 : -1)) },
     'incidents/unresolved.json': { page, incidents: unresolved },
-    'scheduled-maintenances.json': { page, scheduled_maintenances: maintenances },
+    'scheduled-maintenances.json': { page, scheduled_maintenances: recentMaintenance },
     'scheduled-maintenances/upcoming.json': { page, scheduled_maintenances: upcoming },
     'scheduled-maintenances/active.json': { page, scheduled_maintenances: active },
   };
