@@ -8,6 +8,7 @@ import { translator } from '../i18n';
 import { feedItems, type FeedContext } from '../lib/feeds.ts';
 import type { Content, Incident, Metric, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
 import { liveData } from '../lib/live.ts';
+import { renderMarkdown } from '../lib/markdown.ts';
 import { overview } from '../lib/overview.ts';
 import { plannedWindows } from '../lib/schedules.ts';
 import { statuspage } from '../lib/statuspage.ts';
@@ -47,6 +48,9 @@ export const live = liveData(content, now);
 
 const history = gitHistory(contentDir());
 
+/** Markdown to HTML with the site's setting for raw HTML. */
+export const markdown = (text: string) => renderMarkdown(text, content.site.markdown);
+
 /** What feeds, calendars and the API need to know, in the site's default language. */
 export const feedContext: FeedContext = {
   siteUrl: new URL('/', content.site.url).href,
@@ -56,6 +60,7 @@ export const feedContext: FeedContext = {
   t: translator(content.site.locale),
   systems: view.systemById,
   historyOf: (file) => history.get(path.resolve(file)),
+  markdown,
 };
 
 /** Every RSS item, newest first, computed once; each feed takes its share. */

@@ -6,7 +6,7 @@
  */
 import type { UiKey } from '../i18n/index.ts';
 import { formatSpan } from './format.ts';
-import { renderMarkdown, escapeHtml } from './markdown.ts';
+import { escapeHtml } from './markdown.ts';
 import type { Content, FileHistory, Incident, PlannedWindow, System } from './model.ts';
 import { toIso, type Instant } from './time.ts';
 
@@ -22,6 +22,8 @@ export interface FeedContext {
   systems: ReadonlyMap<string, System>;
   /** Git history of a content file, by its path as in `Source.file`. */
   historyOf: (file: string) => FileHistory | undefined;
+  /** Markdown to HTML, with the site's setting for raw HTML. */
+  markdown: (text: string) => string;
 }
 
 export interface FeedItem {
@@ -71,7 +73,7 @@ export function incidentItems(incident: Incident, context: FeedContext): FeedIte
         link: `${page}#${updateAnchor(update.at)}`,
         title: `${t(`update.${update.status}`)}: ${incident.title}`,
         pubDate: update.at,
-        description: renderMarkdown(update.text),
+        description: context.markdown(update.text),
       })),
   ];
   const resolvedSaid = incident.updates.some((u) => u.status === 'resolved' && u.at <= now);
@@ -95,7 +97,7 @@ export function windowItem(window: PlannedWindow, context: FeedContext): FeedIte
     link: `${context.siteUrl}maintenance/${window.slug}/`,
     title: `${state}${t(`kind.${window.kind}`)}: ${window.title} (${span})`,
     pubDate: announcedAt(window, context.historyOf(window.file)),
-    description: `<p>${facts.map(escapeHtml).join('<br>')}</p>${renderMarkdown(window.body)}`,
+    description: `<p>${facts.map(escapeHtml).join('<br>')}</p>${context.markdown(window.body)}`,
     categories: [t(`kind.${window.kind}`), ...systemNames(window.systems, context)],
     systems: window.systems,
   };

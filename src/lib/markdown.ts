@@ -1,8 +1,10 @@
 /**
- * Markdown to HTML with `marked`. Raw HTML in the text is shown as text, not interpreted: a `<script>`
- * pasted from a ticket stays visible and inert.
+ * Markdown to HTML with `marked`, then, unless the site allows raw HTML, sanitized with sanitize-html:
+ * formatting, lists, tables, code and links stay; scripts, event handlers, styles, frames and forms
+ * go. A `<script>` pasted from a ticket never runs.
  */
 import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -11,22 +13,30 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 }
 
-const marked = new Marked({
-  async: false,
-  gfm: true,
-  renderer: {
-    html: ({ text }) => escapeHtml(text),
-  },
-});
+const marked = new Marked({ async: false, gfm: true });
+
+const SAFE: sanitizeHtml.IOptions = {
+  allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'del', 'ins', 'sup', 'sub'],
+  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'title', 'width', 'height'], th: ['align'], td: ['align'], ol: ['start'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+};
+
+export interface MarkdownOptions {
+  /** Let raw HTML in the text through unchanged (a site setting; off by default). */
+  allowHtml?: boolean;
+}
 
 const cache = new Map<string, string>();
 
 /** Renders Markdown once per distinct text per build (pages in several locales share the result). */
-export function renderMarkdown(text: string): string {
-  let html = cache.get(text);
+export function renderMarkdown(text: string, { allowHtml = false }: MarkdownOptions = {}): string {
+  const key = `${allowHtml ? 1 : 0}${text}`;
+  let html = cache.get(key);
   if (html === undefined) {
-    html = marked.parse(text) as string;
-    cache.set(text, html);
+    const rendered = marked.parse(text) as string;
+    html = allowHtml ? rendered : sanitizeHtml(rendered, SAFE);
+    cache.set(key, html);
   }
   return html;
 }

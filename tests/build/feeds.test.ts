@@ -8,6 +8,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -84,8 +85,10 @@ describe('RSS', () => {
     expect(title).toBe('Status <Feeds> & "API" ]]>');
     expect(items.find((i) => i.guid === `${SITE}incidents/hostile/`)?.title).toBe(`Avbrott: ${HOSTILE}`);
     const update = items.find((i) => i.guid === `${SITE}incidents/hostile/#update-20260329T004000Z`);
-    expect(update?.content).toContain('&lt;script&gt;alert("x")&lt;/script&gt; &amp; ]]&gt;');
-    expect(update?.content).not.toContain('<script');
+    // Raw HTML is sanitized: the script element goes, the words around it stay.
+    expect(update?.content).toContain('Vi undersöker');
+    expect(update?.content).toContain('&amp; ]]&gt;');
+    expect(update?.content).not.toMatch(/<script|alert\("x"\)/);
     expect(items.find((i) => i.guid === `${SITE}incidents/hostile/#update-20260329T011000Z`)?.content).toContain('<strong>hittad</strong>');
   });
 
@@ -192,6 +195,38 @@ describe('JSON API in the Statuspage v2 shape', () => {
     ]);
     const cancelled = json(late, 'scheduled-maintenances.json').scheduled_maintenances.find((m: { id: string }) => m.id === 'cancelled');
     expect(cancelled).toMatchObject({ status: 'completed', cancelled: true, scheduled_for: '2026-06-10T16:00:00Z' });
+  });
+});
+
+describe('hostile text in every output', () => {
+  const WINDOW = 'Uppgradering <i>med</i> "citat", komma; semikolon \\ backslash\r\noch en ny rad';
+
+  it('HTML: titles come through as text, intact, and raw HTML in Markdown is sanitized', () => {
+    const html = parse(read(late, 'incidents/hostile/index.html'));
+    expect(html.querySelector('h1')?.text).toBe(HOSTILE);
+    const scripts = html.querySelectorAll('script').map((s) => s.getAttribute('src') ?? s.getAttribute('type'));
+    expect(scripts.every((s) => s === 'application/json' || s?.startsWith('/_astro/'))).toBe(true);
+    const prose = html.querySelectorAll('.prose').map((p) => p.innerHTML).join('');
+    expect(prose).toContain('<strong>fetstil</strong>');
+    expect(prose).not.toMatch(/onerror|<script|__pwned/);
+    const windowPage = parse(read(late, 'maintenance/summer/index.html'));
+    expect(windowPage.querySelector('h1')?.text.replace(/\r\n/g, '\n')).toBe(WINDOW.replace(/\r\n/g, '\n'));
+  });
+
+  it('iCalendar: commas, semicolons, backslashes and line breaks escaped, lines folded at 75 octets', () => {
+    const ics = read(late, 'calendar.ics');
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    // Unfolded (RFC 5545 §3.1: CRLF + space continues a line), the text is escaped per §3.3.11.
+    expect(ics.replace(/\r\n /g, '')).toMatch(/SUMMARY:Uppgradering: Uppgradering <i>med<\/i> "citat"\\, komma\\; semikolon \\\\ backslash\\n/);
+    const summer = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.uid.startsWith('summer@'));
+    expect(summer?.summary).toBe(`Uppgradering: ${WINDOW.replace(/\r\n/g, '\n')}`);
+  });
+
+  it('JSON and RSS: the same text, exactly', async () => {
+    const maintenances = JSON.parse(read(late, 'api/v2/scheduled-maintenances.json')).scheduled_maintenances as { id: string; name: string }[];
+    expect(maintenances.find((m) => m.id === 'summer')?.name).toBe(WINDOW);
+    const { items } = await feed(late, 'feed.xml');
+    expect(items.find((i) => i.guid === `${SITE}maintenance/summer/`)?.title).toContain('Uppgradering <i>med</i> "citat", komma; semikolon \\ backslash');
   });
 });
 

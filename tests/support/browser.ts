@@ -15,18 +15,23 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; `/x/` serves `/x/index.html`. */
-export async function serve(root: string): Promise<{ url: string; server: Server }> {
+/** The Content-Security-Policy the deployment docs recommend (README, "Deployment"). */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Serves `root` on 127.0.0.1 at a free port; `/x/` serves `/x/index.html`; `headers` go on every response. */
+export async function serve(root: string, headers: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) file = root;
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!existsSync(file)) {
-      response.writeHead(404).end('not found');
+      response.writeHead(404, headers).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

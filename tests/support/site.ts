@@ -27,11 +27,12 @@ function run(script: string, args: string[], env: Record<string, string>): Run {
 }
 
 /** `astro build` of `content` at the pinned `now` into a fresh folder. */
-export function buildSite(content: string, now: string): Run & { outDir: string } {
+export function buildSite(content: string, now: string, env: Record<string, string> = {}): Run & { outDir: string } {
   const outDir = mkdtempSync(path.join(tmpdir(), 'driftstatus-dist-'));
   const result = run('node_modules/.bin/astro', ['build', '--outDir', outDir], {
     DRIFTSTATUS_CONTENT: content,
     DRIFTSTATUS_NOW: now,
+    ...env,
   });
   return { ...result, outDir };
 }

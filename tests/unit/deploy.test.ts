@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CSP } from '../support/browser.ts';
 
 describe('deployment', () => {
   it('GitHub Pages: checks, builds, publishes dist/ and rebuilds every 15 minutes', () => {
@@ -28,5 +29,7 @@ describe('deployment', () => {
     expect(nginx).toContain('application/rss+xml xml;');
     expect(nginx).toMatch(/location \/ \{[\s\S]*max-age=60/);
     expect(nginx).toMatch(/location \/_astro\/ \{[\s\S]*immutable/);
+    // The policy the browser tests enforce is the one the docs recommend.
+    expect(nginx).toContain(`add_header Content-Security-Policy "${CSP}" always;`);
   });
 });

@@ -240,3 +240,15 @@ describe('schedule overrides', () => {
     expect(found).toEqual([expect.stringContaining('content/maintenance/train-2024-01-10-x.md: file name: names like "train-<date>-…"')]);
   });
 });
+
+describe('file order', () => {
+  it('does not change the result: the same content whatever order the files are read in', () => {
+    const input = files({}, { 'incidents/2025/y.md': base['incidents/2024/x.md']!, 'incidents/2023/z.md': base['incidents/2024/x.md']! });
+    const reversed = [...input].reverse();
+    const shuffled = [...input.slice(3), ...input.slice(0, 3)];
+    const result = JSON.stringify(validateContent(input).content);
+    expect(JSON.stringify(validateContent(reversed).content)).toBe(result);
+    expect(JSON.stringify(validateContent(shuffled).content)).toBe(result);
+    expect(validateContent(reversed).problems).toEqual(validateContent(input).problems);
+  });
+});

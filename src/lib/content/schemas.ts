@@ -87,6 +87,13 @@ const site = z.strictObject({
       futureDays: z.number().int().min(1).max(3660).default(180),
     })
     .prefault({}),
+  /** How Markdown in content is shown. */
+  markdown: z
+    .strictObject({
+      /** true: raw HTML in Markdown goes through unchanged; false: only safe formatting is kept. Default false. */
+      allowHtml: z.boolean().default(false),
+    })
+    .prefault({}),
   /** Rules for announcing planned downtime. */
   notice: z
     .strictObject({
