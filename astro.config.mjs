@@ -12,8 +12,10 @@ export default defineConfig({
   site: site.url,
   integrations: [driftstatus(validated)],
   // Pages live under src/pages/[...lang]/ so that the default locale can come from site.yaml.
+  // The default locale is listed even when site.yaml forgets it: the integration reports that mistake
+  // with its file and line, instead of Astro refusing the configuration first.
   i18n: {
-    locales: site.locales,
+    locales: [...new Set([site.locale, ...site.locales])],
     defaultLocale: site.locale,
     routing: { prefixDefaultLocale: false },
   },

@@ -135,12 +135,12 @@ describe('usage metrics', () => {
     expect(good.problems).toEqual([]);
     expect(good.metric).toMatchObject({ label: 'Users', samples: [{ at: at('2026-10-05 10:00'), value: 100 }, { value: 50.5 }] });
     const bad = parseMetric('m.csv', 'm', 'timestamp,Users\n2026-02-30 10:00,1\n2026-10-05 10:00,1,5\n2026-10-05 10:10,many\n', 'Europe/Stockholm');
-    expect(bad.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
-      'line 2: 2026-02-30 is not a date',
-      'line 3: must be `timestamp,value` (found 3 fields)',
-      'line 4: "many" is not a number (write decimals with a point)',
+    expect(bad.problems.map((p) => `${p.line}: ${p.field}: ${p.message}`)).toEqual([
+      '2: timestamp: 2026-02-30 is not a date',
+      '3: line: must be `timestamp,value` (found 3 fields)',
+      '4: value: "many" is not a number (write decimals with a point)',
     ]);
-    expect(parseMetric('m.csv', 'm', 'time;users\n', 'UTC').problems[0]?.field).toBe('line 1');
+    expect(parseMetric('m.csv', 'm', 'time;users\n', 'UTC').problems[0]).toMatchObject({ line: 1, field: 'header' });
   });
 
   it('averages by local weekday and hour and marks the hours of planned downtime', () => {

@@ -252,3 +252,19 @@ describe('file order', () => {
     expect(validateContent(reversed).problems).toEqual(validateContent(input).problems);
   });
 });
+
+describe('single values without brackets', () => {
+  it('are accepted wherever the guide promises a list', () => {
+    const { content, problems } = validateContent(
+      files({
+        'systems/api.yaml': 'name: API\nenvironments: production\n',
+        ...edit('site.yaml', 'locales: [sv, en]', 'locales: sv'),
+        ...edit('schedules/train.yaml', 'skip: [2024-01-22]', 'skip: 2024-01-22'),
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(content.systems.find((s) => s.id === 'api')?.environments).toEqual([{ id: 'production' }]);
+    expect(content.site.locales).toEqual(['sv']);
+    expect(content.schedules[0]?.skip).toEqual(['2024-01-22']);
+  });
+});

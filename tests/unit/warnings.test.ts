@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentWarnings } from '../../src/lib/content/warnings.ts';
 import type { FileHistory, Report } from '../../src/lib/model.ts';
-import { at, incident, site } from './helpers.ts';
+import { at, incident, plannedWindow, site } from './helpers.ts';
 
 const report = (month: string): Report => ({ slug: month, month, file: `content/reports/${month}.md`, body: '', translations: {}, availability: [] });
 const now = at('2026-03-20 12:00');
@@ -50,5 +50,22 @@ describe('contentWarnings', () => {
     expect(run({ 'x.md': 2, 'x.en.md': 1 })).toEqual([{ file: 'x.en.md', field: 'file', message: 'is older than x.md, which changed after it was translated' }]);
     expect(run({ 'x.md': 1, 'x.en.md': 2 })).toEqual([]);
     expect(run({})).toEqual([]);
+  });
+});
+
+describe('dates that are probably mistyped', () => {
+  it('flags incidents in the future, windows over a week long and reports published before their month ended', () => {
+    const future = incident({ file: 'f.md', start: at('2027-03-20 08:00'), end: at('2027-03-20 09:00'), updates: [{ at: at('2027-03-20 08:10'), status: 'resolved', text: 'x' }] });
+    const longEnd = incident({ file: 'l.md', start: at('2026-03-20 08:00'), end: at('2062-03-20 09:00'), updates: [{ at: at('2026-03-20 08:10'), status: 'investigating', text: 'x' }] });
+    const warnings = contentWarnings(
+      {
+        site: site(),
+        incidents: [future, longEnd],
+        maintenance: [plannedWindow({ file: 'w.md', start: at('2026-03-10 05:30'), end: at('2027-03-10 09:00') })],
+        reports: [{ ...report('2026-02'), published: at('2026-02-15 10:00') }],
+      },
+      now,
+    );
+    expect(warnings.map((w) => `${w.file}: ${w.field}`)).toEqual(['w.md: end', 'f.md: start', 'l.md: end', 'content/reports/2026-02.md: published']);
   });
 });

@@ -15,24 +15,24 @@ export function parseMetric(file: string, slug: string, text: string, timeZone: 
   const lines = text.split(/\r?\n/);
   const header = (lines[0] ?? '').split(',').map((cell) => cell.trim());
   if (header.length !== 2 || header[0]?.toLowerCase() !== 'timestamp' || !header[1]) {
-    return { problems: [{ file, field: 'line 1', message: 'must be the header `timestamp,<what is measured>`, e.g. timestamp,Unique users per 10 minutes' }] };
+    return { problems: [{ file, line: 1, field: 'header', message: 'must be `timestamp,<what is measured>`, e.g. timestamp,Unique users per 10 minutes' }] };
   }
   const samples: Metric['samples'] = [];
   let unlisted = 0;
-  const report = (line: number, message: string) => {
-    if (problems.length < MAX_LISTED) problems.push({ file, field: `line ${line}`, message });
+  const report = (line: number, field: string, message: string) => {
+    if (problems.length < MAX_LISTED) problems.push({ file, line, field, message });
     else unlisted += 1;
   };
   lines.slice(1).forEach((line, index) => {
     if (line.trim() === '') return;
     const number = index + 2;
     const cells = line.split(',');
-    if (cells.length !== 2) return report(number, `must be \`timestamp,value\` (found ${cells.length} fields)`);
+    if (cells.length !== 2) return report(number, 'line', `must be \`timestamp,value\` (found ${cells.length} fields)`);
     const at = parseDateTime(cells[0] ?? '', timeZone);
     const value = Number((cells[1] ?? '').trim());
-    if (!at.ok) return report(number, at.error);
+    if (!at.ok) return report(number, 'timestamp', at.error);
     if ((cells[1] ?? '').trim() === '' || !Number.isFinite(value)) {
-      return report(number, `"${(cells[1] ?? '').trim()}" is not a number (write decimals with a point)`);
+      return report(number, 'value', `"${(cells[1] ?? '').trim()}" is not a number (write decimals with a point)`);
     }
     samples.push({ at: at.value, value });
   });

@@ -23,8 +23,22 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters a-z, digits and hyphens, e.g. ladok-api');
 
-/** One id or a list of ids; a single id may be written without brackets. */
-const idList = z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(idSchema).min(1));
+/** A list in which a single value may be written without brackets, as the editors' guide promises. */
+function oneOrMany<T extends z.ZodType>(list: T) {
+  return z.preprocess((value) => (value === undefined || value === null || Array.isArray(value) ? value : [value]), list);
+}
+
+/** A list whose entries must differ (the same id twice is a slip). */
+function distinct<T>(list: z.ZodType<T[]>) {
+  return list.superRefine((values, ctx) => {
+    values.forEach((value, index) => {
+      if (values.indexOf(value) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `repeats ${JSON.stringify(value)}` });
+    });
+  });
+}
+
+/** One id or a list of different ids. */
+const idList = oneOrMany(distinct(z.array(idSchema).min(1)));
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -53,7 +67,7 @@ const site = z.strictObject({
   /** Default UI language (sv, da or en): the one served without a language prefix. */
   locale: z.enum(LOCALES),
   /** UI languages to build, the default one included. Default: only `locale`. */
-  locales: z.array(z.enum(LOCALES)).min(1).optional(),
+  locales: oneOrMany(distinct(z.array(z.enum(LOCALES)).min(1))).optional(),
   /** One sentence under the title, e.g. what the page covers. */
   description: text.optional(),
   /** How readers reach the operations team. */
@@ -127,7 +141,7 @@ const system = z.strictObject({
   /** Whether reports split this system's availability by cause. Default: the site's `sla.byCause`. */
   byCause: z.boolean().optional(),
   /** Environments in order; the first is the one readers and the SLA care about. Default: [production]. */
-  environments: z.array(environment).min(1).default(['production']),
+  environments: oneOrMany(z.array(environment).min(1)).default(['production']),
 });
 
 /** Builds the schemas whose times are read in `timeZone`. */
@@ -241,7 +255,7 @@ export function schemasFor(timeZone: string) {
     /** Release-train steps: one window each, on a day offset from the series date. */
     steps: z.array(step).min(1).optional(),
     /** Series dates on which nothing happens. */
-    skip: z.array(localDate).default([]),
+    skip: oneOrMany(z.array(localDate)).default([]),
     /** Text shown on every window of the series (Markdown). */
     description: text.optional(),
     /** Occurrences moved to another date: all their steps move with them. */

@@ -134,6 +134,7 @@ export function validateContent(
     checkAffecting(file.file, '', window);
     checkOrder(file.file, 'end', window.start, window.end, timeZone, problems);
     if (window.finished !== undefined) checkOrder(file.file, 'finished', window.start, window.finished, timeZone, problems);
+    if (window.finished !== undefined && window.cancelled) report(file.file, 'finished', 'a cancelled window cannot have finished: remove one of the two');
     return [window];
   });
 
@@ -289,6 +290,7 @@ function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
       }
       return `must be ${describeType(String(issue.expected))}, not ${describeValue(input)}`;
     case 'invalid_value':
+      if (input === undefined) return 'is required';
       return `must be one of ${issue.values.map((v) => String(v)).join(', ')}, not ${describeValue(input)}`;
     case 'invalid_union':
       return `has the wrong form (${describeValue(input)}); see the editors' guide`;

@@ -6,11 +6,13 @@
 import { formatDuration } from '../format.ts';
 import type { Content, FileHistory } from '../model.ts';
 import { noticeGiven } from '../notice.ts';
-import { addMonths, localMonth, type Instant } from '../time.ts';
+import { addMonths, localMonth, monthInterval, type Instant } from '../time.ts';
 import type { Problem } from './problem.ts';
 
 /** An incident still open after this long is probably missing its `end`. */
 export const STALE_INCIDENT_DAYS = 7;
+/** A planned window longer than this is more likely a typo than a plan. */
+export const LONG_WINDOW_DAYS = 7;
 const DAY = 86_400_000;
 
 export function contentWarnings(
@@ -23,6 +25,9 @@ export function contentWarnings(
   const warn = (file: string, field: string, message: string) => warnings.push({ file, field, message });
 
   for (const window of content.maintenance) {
+    if (window.end - window.start > LONG_WINDOW_DAYS * DAY) {
+      warn(window.file, 'end', `the window lasts ${formatDuration(window.end - window.start, 'en')}: check the dates`);
+    }
     const given = noticeGiven(window, site);
     if (!given?.short) continue;
     const when = given.notice < 0 ? 'after the start' : `${formatDuration(given.notice, 'en')} before the start`;
@@ -31,6 +36,9 @@ export function contentWarnings(
 
   for (const incident of content.incidents) {
     if (incident.updates.length === 0) warn(incident.file, 'updates', 'none yet: readers see no words from you about this incident');
+    // A year or month typed wrong moves an incident into the future, where it is not shown as having happened.
+    if (incident.start > now) warn(incident.file, 'start', 'is in the future: check the date');
+    else if (incident.end !== undefined && incident.end > now + DAY) warn(incident.file, 'end', 'is in the future: check the date');
     if (incident.end === undefined && now - incident.start > STALE_INCIDENT_DAYS * DAY) {
       warn(incident.file, 'end', `the incident has been open for ${formatDuration(now - incident.start, 'en')}: is it over?`);
     }
@@ -41,6 +49,12 @@ export function contentWarnings(
     const folder = content.reports[0]?.file.replace(/\/[^/]*$/, '') ?? 'reports';
     if (!content.reports.some((r) => r.month === lastMonth)) {
       warn(`${folder}/${lastMonth}.md`, 'file', `the report for ${lastMonth} is missing (npm run new -- report)`);
+    }
+  }
+
+  for (const report of content.reports) {
+    if (report.published !== undefined && report.published < monthInterval(report.month, site.timezone).end) {
+      warn(report.file, 'published', `is before the end of ${report.month}, the month the report is about`);
     }
   }
 
