@@ -9,7 +9,7 @@ import { formatProblem } from '../lib/content/problem.ts';
 import type { Validated } from '../lib/content/validate.ts';
 import { contentDir, loadContentOnce } from './read.ts';
 
-export type CollectionName = Exclude<keyof Content, 'site'> | 'site';
+export type CollectionName = keyof Content;
 
 let stale = false;
 /** Refills of every collection, run after one re-read when a content file changes in `astro dev`. */
