@@ -1,7 +1,7 @@
 /**
  * What the home page shows at an instant: computed once, displayed by the page.
  */
-import type { Content, Environment, Incident, PlannedWindow, System } from './model.ts';
+import { affects, type Content, type Environment, type Incident, type PlannedWindow, type System } from './model.ts';
 import { environmentStatus, isActive, isOpen, systemStatus, worst, type Status } from './status.ts';
 import type { Instant } from './time.ts';
 import { compareText } from './sort.ts';
@@ -28,7 +28,7 @@ export interface HomeView {
   ongoing: Incident[];
   /** Windows under way now, downtime or not. */
   activeWindows: PlannedWindow[];
-  /** Windows still to start, soonest first, cancelled ones left out. */
+  /** Windows still to start on a system's first environment (what readers use), soonest first, cancelled ones left out. */
   nextWindows: PlannedWindow[];
   generatedAt: Instant;
 }
@@ -49,7 +49,10 @@ export function homeView(content: Content, now: Instant, upcoming = 5): HomeView
     groups: groupSystems(states),
     ongoing: incidents.filter((i) => isOpen(i, now)).sort((a, b) => b.start - a.start || compareText(a.slug, b.slug)),
     activeWindows: maintenance.filter((w) => isActive(w, now)).sort(bySchedule),
-    nextWindows: maintenance.filter((w) => !w.cancelled && w.start > now).sort(bySchedule).slice(0, upcoming),
+    nextWindows: maintenance
+      .filter((w) => !w.cancelled && w.start > now && content.systems.some((s) => affects(w, s.id, s.environments[0]?.id ?? 'production')))
+      .sort(bySchedule)
+      .slice(0, upcoming),
     generatedAt: now,
   };
 }

@@ -17,6 +17,7 @@ const content: Content = {
   maintenance: [
     plannedWindow({ slug: 'later', start: at('2024-03-20 05:30'), end: at('2024-03-20 09:00') }),
     plannedWindow({ slug: 'soon', start: at('2024-03-13 05:30'), end: at('2024-03-13 09:00') }),
+    plannedWindow({ slug: 'test-env', environments: ['test'], start: at('2024-03-11 05:30'), end: at('2024-03-11 11:00') }),
     plannedWindow({ slug: 'off', start: at('2024-03-08 05:30'), end: at('2024-03-08 09:00'), cancelled: true }),
     plannedWindow({ slug: 'fix', kind: 'hotfix', downtime: false, start: at('2024-03-06 10:00'), end: at('2024-03-06 10:30') }),
   ],
@@ -38,7 +39,7 @@ describe('homeView', () => {
     expect(app?.otherEnvironments).toEqual([{ environment: { id: 'test' }, status: 'degraded' }]);
   });
 
-  it('lists upcoming windows soonest first, without cancelled ones', () => {
+  it('lists upcoming windows on what readers use, soonest first, without cancelled ones or test environments', () => {
     const view = homeView(content, at('2024-03-07 12:00'));
     expect(view.status).toBe('operational');
     expect(view.nextWindows.map((w) => w.slug)).toEqual(['soon', 'later']);
