@@ -4,10 +4,12 @@ import { lastTwelveMonths } from '../lib/report-table.ts';
 import { content, now } from './site.ts';
 import { localMonth } from '../lib/time.ts';
 
+const withData = dataMonths(content, now);
+
 // The months with data, those of every report's table, and the last twelve (the system pages' tables).
 const months = [
   ...new Set([
-    ...dataMonths(content, now),
+    ...withData,
     ...content.reports.flatMap((r) => lastTwelveMonths(r.month)),
     ...lastTwelveMonths(localMonth(now, content.site.timezone)),
   ]),
@@ -17,7 +19,4 @@ const months = [
 export const availability = availabilityRows(content, now, months);
 
 /** The rows of the months that have data: what /api/availability.json lists. */
-export const availabilityWithData = (() => {
-  const withData = new Set(dataMonths(content, now));
-  return availability.filter((row) => withData.has(row.month));
-})();
+export const availabilityWithData = availability.filter((row) => withData.includes(row.month));

@@ -46,3 +46,8 @@ export function affectedText(
     })
     .join(', ');
 }
+
+/** A report table row's name: the system, and the cause where the row is for one (`KO – applikation`). */
+export function reportRowName(row: { system: { name: string }; cause?: 'application' | 'infrastructure' }, locale: Locale): string {
+  return row.cause ? `${row.system.name} – ${translator(locale)(`report.cause.${row.cause}`)}` : row.system.name;
+}
