@@ -15,6 +15,9 @@ let stale = false;
 /** Refills of every collection, run after one re-read when a content file changes in `astro dev`. */
 const refills = new Set<() => void>();
 let watching = false;
+/** A save is often several file events (truncate, write; or a whole `git checkout`): re-read once they settle. */
+const SETTLE_MS = 150;
+let settling: ReturnType<typeof setTimeout> | undefined;
 
 function validated(): Validated {
   const result = loadContentOnce(contentDir(), { fresh: stale });
@@ -53,8 +56,11 @@ export function driftstatusLoader(collection: CollectionName): Loader {
       watcher.add(dir);
       watcher.on('all', (_event, changed) => {
         if (!changed.startsWith(dir)) return;
-        stale = true;
-        for (const refill of refills) refill();
+        clearTimeout(settling);
+        settling = setTimeout(() => {
+          stale = true;
+          for (const refill of refills) refill();
+        }, SETTLE_MS);
       });
     },
   };
