@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { translator } from '../i18n';
+import { affectedText, environmentName, translator } from '../i18n';
 import { feedItems, type FeedContext } from '../lib/feeds.ts';
 import type { Content, Incident, Metric, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
 import { liveData } from '../lib/live.ts';
@@ -61,6 +61,8 @@ export const feedContext: FeedContext = {
   systems: view.systemById,
   historyOf: (file) => history.get(path.resolve(file)),
   markdown,
+  affected: (entry) => affectedText(entry, view.systemById, content.site.locale),
+  environmentName: (environment) => environmentName(environment, content.site.locale),
 };
 
 /** Every RSS item, newest first, computed once; each feed takes its share. */

@@ -51,17 +51,18 @@ export function monthsBetween(from: Instant, to: Instant, timeZone: string): Mon
 }
 
 /**
- * The calendar's months: the site's schedule horizon around `now`, stretched to the last window, so
- * that a window planned further ahead still has its month (earlier ones are in the history).
+ * The calendar's months: the site's schedule horizon around `now`, stretched to the first and last
+ * window, so that every window has its month.
  */
 export function calendarMonths(
   now: Instant,
-  horizon: { pastDays: number; futureDays: number },
+  horizon: { pastDays?: number | undefined; futureDays: number },
   timeZone: string,
   windows: readonly PlannedWindow[] = [],
 ): Month[] {
   const today = localDate(now, timeZone);
-  const from = localDayInterval(addDays(today, -horizon.pastDays), timeZone).start;
-  const to = Math.max(localDayInterval(addDays(today, horizon.futureDays), timeZone).start, ...windows.map((w) => w.start));
+  const starts = windows.map((w) => w.start);
+  const from = Math.min(localDayInterval(addDays(today, -(horizon.pastDays ?? 0)), timeZone).start, ...starts);
+  const to = Math.max(localDayInterval(addDays(today, horizon.futureDays), timeZone).start, ...starts);
   return monthsBetween(from, to, timeZone);
 }

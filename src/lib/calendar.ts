@@ -10,7 +10,7 @@
  */
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import type { FeedContext } from './feeds.ts';
-import { announcedAt } from './feeds.ts';
+import { announcedAt, windowHeadline } from './feeds.ts';
 import type { PlannedWindow } from './model.ts';
 
 export interface CalendarOptions {
@@ -32,7 +32,6 @@ export function calendarIcs(windows: readonly PlannedWindow[], options: Calendar
   const sorted = [...windows].sort((a, b) => a.start - b.start || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   for (const window of sorted) {
     const history = context.historyOf(window.file);
-    const systems = window.systems.map((id) => context.systems.get(id)?.name ?? id).join(', ');
     const page = `${context.siteUrl}maintenance/${window.slug}/`;
     calendar.createEvent({
       id: `${window.slug}@${host}`,
@@ -41,9 +40,9 @@ export function calendarIcs(windows: readonly PlannedWindow[], options: Calendar
       ...(history ? { created: new Date(history.firstCommitted), lastModified: new Date(history.lastCommitted) } : {}),
       start: new Date(window.start),
       end: new Date(window.end),
-      summary: `${t(`kind.${window.kind}`)}: ${window.title}`,
+      summary: windowHeadline(window, context),
       description: [
-        systems,
+        context.affected(window),
         window.downtime ? t('maintenance.downtimeYes') : t('maintenance.downtimeNo'),
         window.body.trim(),
         page,

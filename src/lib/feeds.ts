@@ -7,7 +7,7 @@
 import type { UiKey } from '../i18n/index.ts';
 import { formatSpan } from './format.ts';
 import { escapeHtml } from './markdown.ts';
-import type { Content, FileHistory, Incident, PlannedWindow, System } from './model.ts';
+import type { Content, Environment, FileHistory, Incident, PlannedWindow, System } from './model.ts';
 import { toIso, type Instant } from './time.ts';
 
 export type Translate = (key: UiKey, values?: Record<string, string>) => string;
@@ -24,6 +24,10 @@ export interface FeedContext {
   historyOf: (file: string) => FileHistory | undefined;
   /** Markdown to HTML, with the site's setting for raw HTML. */
   markdown: (text: string) => string;
+  /** What an entry touches, in words: `Ladok (Test), Ladok-API (Produktion)`. */
+  affected: (entry: { systems: readonly string[]; environments?: readonly string[] | undefined }) => string;
+  /** An environment's name in the feeds' language. */
+  environmentName: (environment: Environment) => string;
 }
 
 export interface FeedItem {
@@ -43,9 +47,23 @@ export function updateAnchor(at: Instant): string {
   return `update-${toIso(at).replace(/[-:]/g, '')}`;
 }
 
-/** A planned window's publication time: `announced`, else its file's first commit, else its start. */
+/** How long before its start an occurrence of a recurring schedule is announced in the feeds. */
+export const SERIES_LEAD_MS = 14 * 24 * 60 * 60 * 1000;
+
+/**
+ * A planned window's publication time: `announced`, else its file's first commit, else its start. An
+ * occurrence of a schedule is announced two weeks before its start: one commit announces a whole
+ * series, but readers want each window when it comes near, in the order of the windows.
+ */
 export function announcedAt(window: PlannedWindow, history: FileHistory | undefined): Instant {
-  return window.announced ?? history?.firstCommitted ?? window.start;
+  if (window.announced !== undefined) return window.announced;
+  if (window.series) return window.start - SERIES_LEAD_MS;
+  return history?.firstCommitted ?? window.start;
+}
+
+/** What a window is, for titles and calendar summaries: `Uppgradering: Planerad uppgradering – Ladok (Test)`. */
+export function windowHeadline(window: PlannedWindow, context: FeedContext): string {
+  return `${context.t(`kind.${window.kind}`)}: ${window.title} – ${context.affected(window)}`;
 }
 
 /**
@@ -58,13 +76,14 @@ export function incidentItems(incident: Incident, context: FeedContext): FeedIte
   const page = `${context.siteUrl}incidents/${incident.slug}/`;
   const names = systemNames(incident.systems, context);
   const base = { categories: [t(`status.${incident.impact}`), ...names], systems: incident.systems };
+  const affected = context.affected(incident);
   const items: FeedItem[] = [
     {
       ...base,
       link: page,
       title: `${t(`status.${incident.impact}`)}: ${incident.title}`,
       pubDate: incident.start,
-      description: `<p>${escapeHtml(t(`impact.${incident.impact}`))}<br>${escapeHtml(names.join(', '))}</p>`,
+      description: `<p>${escapeHtml(t(`impact.${incident.impact}`))}<br>${escapeHtml(affected)}</p>`,
     },
     ...incident.updates
       .filter((update) => update.at <= now)
@@ -88,14 +107,10 @@ export function windowItem(window: PlannedWindow, context: FeedContext): FeedIte
   const { t } = context;
   const span = formatSpan(window.start, window.end, context.locale, context.timeZone);
   const state = window.cancelled ? `${t('maintenance.cancelled')}: ` : '';
-  const facts = [
-    span,
-    systemNames(window.systems, context).join(', '),
-    window.downtime ? t('maintenance.downtimeYes') : t('maintenance.downtimeNo'),
-  ];
+  const facts = [span, context.affected(window), window.downtime ? t('maintenance.downtimeYes') : t('maintenance.downtimeNo')];
   return {
     link: `${context.siteUrl}maintenance/${window.slug}/`,
-    title: `${state}${t(`kind.${window.kind}`)}: ${window.title} (${span})`,
+    title: `${state}${windowHeadline(window, context)} (${span})`,
     pubDate: announcedAt(window, context.historyOf(window.file)),
     description: `<p>${facts.map(escapeHtml).join('<br>')}</p>${context.markdown(window.body)}`,
     categories: [t(`kind.${window.kind}`), ...systemNames(window.systems, context)],
@@ -103,11 +118,14 @@ export function windowItem(window: PlannedWindow, context: FeedContext): FeedIte
   };
 }
 
-/** All items, newest first (ties by link, so the order never depends on file order). */
+/**
+ * All items, newest first (ties by link, so the order never depends on file order). Occurrences of a
+ * schedule join once they are announced (two weeks ahead); every other window is in from the start.
+ */
 export function feedItems(content: Pick<Content, 'incidents' | 'maintenance'>, context: FeedContext): FeedItem[] {
   return [
     ...content.incidents.flatMap((incident) => incidentItems(incident, context)),
-    ...content.maintenance.map((window) => windowItem(window, context)),
+    ...content.maintenance.filter((w) => !w.series || w.start - SERIES_LEAD_MS <= context.now).map((window) => windowItem(window, context)),
   ].sort((a, b) => b.pubDate - a.pubDate || (a.link < b.link ? -1 : a.link > b.link ? 1 : 0));
 }
 

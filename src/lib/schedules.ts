@@ -70,13 +70,16 @@ export function windowDate(window: PlannedWindow, timeZone: string): LocalDate {
 }
 
 /**
- * All planned windows at `now`: the one-off files, plus every schedule expanded over the site's horizon,
- * less the schedule windows that a one-off file overrides (same schedule, same date).
+ * All planned windows at `now`: the one-off files, plus every schedule expanded over the site's horizon
+ * (by default from its first date; ahead `futureDays`), less the schedule windows that a one-off file
+ * overrides (same schedule, same date).
  */
 export function plannedWindows(content: Pick<Content, 'site' | 'maintenance' | 'schedules'>, now: Instant): PlannedWindow[] {
   const { site } = content;
   const today = localDate(now, site.timezone);
-  const range = { from: addDays(today, -site.schedules.pastDays), to: addDays(today, site.schedules.futureDays) };
+  const { pastDays, futureDays } = site.schedules;
+  const earliest = content.schedules.reduce((first, schedule) => (schedule.first < first ? schedule.first : first), today);
+  const range = { from: pastDays === undefined ? earliest : addDays(today, -pastDays), to: addDays(today, futureDays) };
   const overridden = new Set(content.maintenance.flatMap((w) => (w.overrides ? [`${w.overrides.schedule}|${w.overrides.date}`] : [])));
   const generated = content.schedules
     .flatMap((schedule) => expandSchedule(schedule, site.timezone, range))

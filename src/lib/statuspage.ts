@@ -70,7 +70,7 @@ export function statuspage(content: Content, context: StatuspageContext) {
       position += 1;
       return {
         id: componentId(system, environment.id),
-        name: index === 0 ? system.name : `${system.name} (${environment.name ?? environment.id})`,
+        name: index === 0 ? system.name : `${system.name} (${context.environmentName(environment)})`,
         status: COMPONENT_STATUS[status],
         created_at: iso(created ?? now),
         updated_at: iso(lastChange(system.id, environment.id) ?? created ?? now),

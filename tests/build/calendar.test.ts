@@ -81,6 +81,25 @@ describe('the release train', () => {
     for (let i = 1; i < dates.length; i += 1) expect(((dates[i] ?? 0) - (dates[i - 1] ?? 0)) / 86_400_000 % 14).toBe(0);
   });
 
+  it('names the environment of each step, the same in the calendar, the feeds and on the calendar page', () => {
+    const events = new ICAL.Component(ICAL.parse(read('calendar.ics'))).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const summary = (slug: string) => events.find((event) => event.uid.startsWith(`${slug}@`))?.summary;
+    expect(summary('release-train-2026-11-30-test')).toBe('Uppgradering: Planerad uppgradering – Ladok (Test)');
+    expect(summary('release-train-2026-12-02-production')).toBe('Uppgradering: Planerad uppgradering – Ladok (Produktion), Ladok-API (Produktion)');
+    const month = parse(read('calendar/2026-12/index.html'));
+    const cell = month.querySelectorAll('table.calendar a').find((a) => a.getAttribute('href')?.includes('release-train-2026-12-03-mit-ik'));
+    expect(cell?.text).toContain('MIT-IK');
+  });
+
+  it('feeds carry recent incidents and the windows of the coming two weeks, not a year of the series', () => {
+    const guids = [...read('feed.xml').matchAll(/<guid[^>]*>([^<]+)<\/guid>/g)].map((m) => m[1] ?? '');
+    expect(guids.some((guid) => guid.includes('/incidents/'))).toBe(true);
+    expect(guids).toContain('https://status.example.se/maintenance/release-train-2026-12-02-production/');
+    expect(guids.filter((guid) => /release-train-2026-12-(09|[1-3]\d)/.test(guid))).toEqual([]);
+    const maintenance = [...read('maintenance/feed.xml').matchAll(/<guid[^>]*>([^<]+)<\/guid>/g)].map((m) => m[1] ?? '');
+    expect(maintenance).toContain('https://status.example.se/maintenance/2026-12-09-extra-uppgradering/');
+  });
+
   it('is the next planned downtime on the home page of a build made the Tuesday before', () => {
     const html = parse(read('index.html'));
     expect(html.querySelector('[data-live-next]')?.text.trim()).toBe('Nästa planerade driftstopp: Planerad uppgradering, 2 december 2026 05:30–09:00 CET.');

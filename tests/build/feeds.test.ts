@@ -219,7 +219,7 @@ describe('hostile text in every output', () => {
     // Unfolded (RFC 5545 §3.1: CRLF + space continues a line), the text is escaped per §3.3.11.
     expect(ics.replace(/\r\n /g, '')).toMatch(/SUMMARY:Uppgradering: Uppgradering <i>med<\/i> "citat"\\, komma\\; semikolon \\\\ backslash\\n/);
     const summer = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.uid.startsWith('summer@'));
-    expect(summer?.summary).toBe(`Uppgradering: ${WINDOW.replace(/\r\n/g, '\n')}`);
+    expect(summer?.summary).toBe(`Uppgradering: ${WINDOW.replace(/\r\n/g, '\n')} – App <b>&</b> "Ü" ]]> (Produktion)`);
   });
 
   it('JSON and RSS: the same text, exactly', async () => {

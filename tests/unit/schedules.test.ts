@@ -87,6 +87,13 @@ describe('plannedWindows', () => {
     expect(windows.map((w) => w.slug)).toEqual(['train-2026-03-18-app', 'one-off', 'train-2026-03-25-app', 'train-2026-04-01-app']);
   });
 
+  it('keeps every occurrence since the first date when no past limit is set, however late now is', () => {
+    const windows = plannedWindows({ ...content([]), site: site({ schedules: { futureDays: 7 } }) }, at('2029-01-10 12:00'));
+    expect(windows[0]?.slug).toBe('train-2026-03-18-app');
+    expect(windows.at(-1)?.slug).toBe('train-2029-01-17-app');
+    expect(windows).toHaveLength(149); // 1,036 days = 148 weeks after the first Wednesday
+  });
+
   it('lets a one-off file override or cancel the schedule windows of one date', () => {
     const override = plannedWindow({
       slug: 'moved-upgrade',

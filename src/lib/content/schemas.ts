@@ -95,8 +95,11 @@ const site = z.strictObject({
   /** How far recurring schedules are expanded into windows, counted from the build's "now". */
   schedules: z
     .strictObject({
-      /** Days back. Default 400 (enough for a year of history and reports). */
-      pastDays: z.number().int().min(0).max(3660).default(400),
+      /**
+       * Days back. Default: no limit, every occurrence since the schedule's `first` date. A limit drops
+       * older occurrences from pages, calendars and availability alike, so past figures would change.
+       */
+      pastDays: z.number().int().min(0).max(3660).optional(),
       /** Days ahead. Default 180. */
       futureDays: z.number().int().min(1).max(3660).default(180),
     })

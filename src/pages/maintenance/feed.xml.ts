@@ -3,7 +3,7 @@ import { content, feedContext, items } from '../../data/site';
 
 export const GET = () =>
   rssResponse(
-    `${content.site.title}: ${feedContext.t('home.nextWindows')}`,
+    `${content.site.title}: ${feedContext.t('feeds.maintenanceTitle')}`,
     '/maintenance/feed.xml',
     items.filter((item) => item.link.includes('/maintenance/')),
   );

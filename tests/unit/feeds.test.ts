@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { affectedText, environmentName, translator } from '../../src/i18n/index.ts';
+import { feedItems, SERIES_LEAD_MS, type FeedContext } from '../../src/lib/feeds.ts';
+import type { FileHistory } from '../../src/lib/model.ts';
+import { expandSchedule } from '../../src/lib/schedules.ts';
+import { at, incident, system } from './helpers.ts';
+
+const zone = 'Europe/Stockholm';
+const systems = new Map([['app', system({ id: 'app', name: 'App', environments: [{ id: 'production' }, { id: 'test' }] })]]);
+
+function context(now: number, history: Record<string, FileHistory> = {}): FeedContext {
+  return {
+    siteUrl: 'https://status.example.org/',
+    timeZone: zone,
+    locale: 'sv',
+    now,
+    t: translator('sv'),
+    systems,
+    historyOf: (file) => history[file],
+    markdown: (text) => text,
+    affected: (entry) => affectedText(entry, systems, 'sv'),
+    environmentName: (environment) => environmentName(environment, 'sv'),
+  };
+}
+
+/** A weekly series since January 2026, one step on the test environment. */
+const series = expandSchedule(
+  {
+    slug: 'train',
+    file: 'content/schedules/train.yaml',
+    title: 'Uppgradering',
+    kind: 'upgrade',
+    rrule: 'FREQ=WEEKLY;BYDAY=WE',
+    first: '2026-01-07',
+    systems: ['app'],
+    environments: ['test'],
+    start: 330,
+    end: 540,
+    skip: [],
+    moved: [],
+  },
+  zone,
+  { from: '2026-01-01', to: '2027-06-30' },
+);
+
+describe('feedItems', () => {
+  const now = at('2026-11-21 12:00');
+  const committed = { firstCommitted: at('2026-11-20 17:00'), lastCommitted: at('2026-11-20 17:00'), commits: 1 };
+
+  it('announces each occurrence of a schedule two weeks ahead, not all at the commit of the series', () => {
+    const items = feedItems({ incidents: [], maintenance: series }, context(now, { 'content/schedules/train.yaml': committed }));
+    const windows = items.map((item) => item.link.replace('https://status.example.org/maintenance/', ''));
+    // Newest first, in the order of the windows; nothing more than two weeks ahead.
+    expect(windows.slice(0, 3)).toEqual(['train-2026-12-02-test/', 'train-2026-11-25-test/', 'train-2026-11-18-test/']);
+    expect(windows.at(-1)).toBe('train-2026-01-07-test/');
+    expect(items[0]?.pubDate).toBe(at('2026-12-02 05:30') - SERIES_LEAD_MS);
+  });
+
+  it('keeps recent incidents ahead of a long past series', () => {
+    const outage = incident({ slug: 'outage', start: at('2026-11-10 08:00'), end: at('2026-11-10 09:00') });
+    const items = feedItems({ incidents: [outage], maintenance: series }, context(now, { 'content/schedules/train.yaml': committed }));
+    const first = items.findIndex((item) => item.link.includes('/incidents/outage/'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(first).toBeLessThan(10);
+  });
+
+  it('names the environment in a window title', () => {
+    const [item] = feedItems({ incidents: [], maintenance: series.slice(0, 1) }, context(now));
+    expect(item?.title).toMatch(/^Uppgradering: Uppgradering – App \(Test\) \(/);
+  });
+});
