@@ -17,7 +17,10 @@ export interface LiveData {
   locale: string;
   /** Each system's primary environment: the one its state is about. */
   systems: { id: string; environment: string }[];
-  /** Windows not over at the build and starting within the embedded horizon, not cancelled. */
+  /**
+   * Windows not over at the build and starting within the embedded horizon, not cancelled; plus the
+   * first downtime on a primary environment after the horizon, so that "next planned downtime" is true.
+   */
   windows: LiveWindow[];
   /** Incidents open at the build: without a rebuild they stay as they were. */
   incidents: IncidentTiming[];
@@ -31,11 +34,15 @@ export const LIVE_HORIZON_DAYS = 35;
 /** The data a page embeds at build time `now`. */
 export function liveData(content: Pick<Content, 'systems' | 'incidents' | 'maintenance'>, now: Instant): Omit<LiveData, 'strings' | 'locale'> {
   const horizon = now + LIVE_HORIZON_DAYS * 86_400_000;
+  const systems = content.systems.map((s) => ({ id: s.id, environment: s.environments[0]?.id ?? 'production' }));
+  const coming = content.maintenance.filter((w) => !w.cancelled && windowEnd(w) > now);
+  const later = coming
+    .filter((w) => w.start >= horizon && w.downtime && systems.some(({ id, environment }) => affects(w, id, environment)))
+    .reduce<(typeof coming)[number] | undefined>((first, w) => (first === undefined || w.start < first.start ? w : first), undefined);
   return {
     generatedAt: now,
-    systems: content.systems.map((s) => ({ id: s.id, environment: s.environments[0]?.id ?? 'production' })),
-    windows: content.maintenance
-      .filter((w) => !w.cancelled && windowEnd(w) > now && w.start < horizon)
+    systems,
+    windows: [...coming.filter((w) => w.start < horizon), ...(later ? [later] : [])]
       .map(({ slug, title, start, end, finished, downtime, cancelled, systems, environments }) => ({
         slug,
         title,

@@ -5,7 +5,7 @@
  */
 import type { Content, Report, System } from './model.ts';
 import { sortSystems } from './home.ts';
-import { meets, splitsByCause, type AvailabilityRow, type Cause, type ReportedFigure } from './sla.ts';
+import { fraction, meets, splitsByCause, type AvailabilityRow, type Cause, type ReportedFigure } from './sla.ts';
 import { addMonths, type Month } from './time.ts';
 
 /** Reported and computed figures differ when they are further apart than this (0.01 percentage points). */
@@ -99,7 +99,7 @@ export function systemRows(
     rows.filter((r) => r.system === system.id && r.environment === environment).map((r) => [`${r.cause ?? ''}|${r.month}`, r]),
   );
   const causes: (Cause | undefined)[] = splitsByCause(system, content) ? ['application', 'infrastructure'] : [undefined];
-  const target = system.sla !== undefined ? system.sla / 100 : null;
+  const target = system.sla !== undefined ? fraction(system.sla) : null;
   return causes.map((cause): ReportRow => {
     const cells = months.map((month): ReportCell => {
       const row = index.get(`${cause ?? ''}|${month}`);

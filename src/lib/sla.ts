@@ -26,9 +26,15 @@ export interface AvailabilityRow extends Availability {
   month: Month;
   /** The system's target as a fraction, for its first environment; null for the others. */
   target: number | null;
-  /** Whether the availability meets the target at the precision published (0.01 percentage points). */
+  /** Whether the computed availability meets the target at the precision published (0.01 percentage points). */
   met: boolean | null;
-  reported?: ReportedFigure;
+  /** The figure a report states, and whether that one meets the target. */
+  reported?: ReportedFigure & { met: boolean | null };
+}
+
+/** A percentage as a fraction without binary noise: 99.9 → 0.999, not 0.9990000000000001. */
+export function fraction(percent: number): number {
+  return Number((percent / 100).toPrecision(12));
 }
 
 /** Whether `value` meets `target`, compared at two decimals in percent, as the tables show them. */
@@ -53,7 +59,7 @@ export function reportedFigures(content: Pick<Content, 'reports' | 'systems'>): 
       const system = content.systems.find((s) => s.id === row.system);
       const environment = row.environment ?? system?.environments[0]?.id ?? 'production';
       figures.set(key(row.system, environment, row.cause, row.month ?? report.month), {
-        value: row.value / 100,
+        value: fraction(row.value),
         report: report.month,
         ...(row.note ? { note: row.note } : {}),
       });
@@ -88,7 +94,7 @@ export function availabilityRows(content: Content, now: Instant, months: readonl
     const incidents = content.incidents.filter((i) => i.systems.includes(system.id));
     const windows = content.maintenance.filter((w) => w.systems.includes(system.id));
     return system.environments.flatMap((environment, index) => {
-      const target = index === 0 && system.sla !== undefined ? system.sla / 100 : null;
+      const target = index === 0 && system.sla !== undefined ? fraction(system.sla) : null;
       const causes: (Cause | undefined)[] = [undefined, ...(index === 0 && splitsByCause(system, content) ? CAUSES_IN_REPORTS : [])];
       const envIncidents = incidents.filter((i) => affects(i, system.id, environment.id));
       const envWindows = windows.filter((w) => affects(w, system.id, environment.id));
@@ -109,7 +115,7 @@ export function availabilityRows(content: Content, now: Instant, months: readonl
             ...result,
             target,
             met: target === null || result.availability === null ? null : meets(result.availability, target),
-            ...(figure ? { reported: figure } : {}),
+            ...(figure ? { reported: { ...figure, met: target === null ? null : meets(figure.value, target) } } : {}),
           };
         }),
       );

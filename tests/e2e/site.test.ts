@@ -108,6 +108,21 @@ describe.each(sites)('the $name site in Chromium', ({ dir, now }) => {
     await page.close();
   });
 
+  it.runIf(content.reports.length > 0)('prints a report on landscape pages, its tables within the printable width', async () => {
+    const page = await context.newPage();
+    await page.goto(`${url}/reports/${content.reports[0]?.month}/`);
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const sizes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(([, width, height]) => Number(width) > Number(height));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes.every(Boolean)).toBe(true);
+    // A4 landscape less 1 cm margins: 277 mm = 1047 CSS px.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 1047, height: 740 });
+    const overflowing = await page.$$eval('table.sla', (tables) => tables.filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+    expect(overflowing).toBe(0);
+    await page.close();
+  });
+
   it('keeps the reader on the same page when switching language', async () => {
     const incident = content.incidents[0];
     const [first, second] = site.locales.filter((l) => l !== site.locale);

@@ -13,6 +13,7 @@ const content = {
     plannedWindow({ slug: 'upgrade', environments: ['production'], start: at('2026-03-11 05:30'), end: at('2026-03-11 09:00') }),
     plannedWindow({ slug: 'cancelled', cancelled: true, start: at('2026-03-12 05:30'), end: at('2026-03-12 09:00') }),
     plannedWindow({ slug: 'far', start: at('2026-06-01 05:30'), end: at('2026-06-01 09:00') }),
+    plannedWindow({ slug: 'farther', start: at('2026-06-15 05:30'), end: at('2026-06-15 09:00') }),
   ],
 };
 
@@ -22,7 +23,8 @@ describe('live status', () => {
 
   it('embeds only what can still change the state: open incidents, coming windows within the horizon', () => {
     expect(data.incidents).toHaveLength(1);
-    expect(data.windows.map((w) => w.slug)).toEqual(['test-only', 'upgrade']);
+    // …and the first downtime beyond the horizon, so that "next planned downtime" never says "none" wrongly.
+    expect(data.windows.map((w) => w.slug)).toEqual(['test-only', 'upgrade', 'far']);
   });
 
   it('re-evaluates the state for the visitor\'s clock before, inside and after a window', () => {
@@ -34,6 +36,6 @@ describe('live status', () => {
     expect(inside.next).toMatchObject({ window: { slug: 'upgrade' }, active: true });
     const after = liveState(data, at('2026-03-11 09:00'));
     expect(after.systems.app).toBe('operational');
-    expect(after.next).toBeUndefined();
+    expect(after.next).toMatchObject({ window: { slug: 'far' }, active: false });
   });
 });

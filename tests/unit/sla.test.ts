@@ -79,7 +79,9 @@ describe('availability rows', () => {
 
   it('counts the current month up to now, and carries target, met and reported figures', () => {
     expect(row('sp', '2024-02')?.measuredMinutes).toBe((now - cph('2024-02-01 00:00')) / 60_000);
-    expect(row('sp', '2023-11')).toMatchObject({ target: 0.998, met: true, reported: { value: 0.8338, report: '2024-01', note: 'Measured by calls.' } });
+    // `met` judges the computed figure; the reported one is judged beside it.
+    expect(row('sp', '2023-11')).toMatchObject({ target: 0.998, met: true, reported: { value: 0.8338, report: '2024-01', note: 'Measured by calls.', met: false } });
+    expect(row('ko', '2023-10')?.target).toBe(0.999); // not 99.9 / 100 = 0.9990000000000001
     expect(meets(0.998993, 0.999)).toBe(true);
     expect(meets(0.99894, 0.999)).toBe(false);
   });
@@ -90,7 +92,7 @@ describe('availability rows', () => {
 });
 
 describe('report table', () => {
-  const table = reportTable(content, availabilityRows(content, now, ['2023-02', '2023-03', '2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', '2024-01']), content.reports[1]!);
+  const table = reportTable(content, rows, content.reports[1]!);
 
   it('has the last twelve months, groups, and rows per cause', () => {
     expect(table.months[0]).toBe('2023-02');
@@ -99,6 +101,10 @@ describe('report table', () => {
       ['Støttesystemer', ['application', 'infrastructure']],
       ['Serviceplatformen', ['-']],
     ]);
+  });
+
+  it('shows a month before any data as no figure, not as 100 %', () => {
+    expect(table.groups[0]!.rows[0]!.cells[0]).toMatchObject({ month: '2023-02', computed: null, shown: null, met: null });
   });
 
   it('shows reported figures where given, marks differences over 0,01 points, and judges the target', () => {
