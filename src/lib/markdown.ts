@@ -1,7 +1,7 @@
 /**
  * Markdown to HTML with `marked`, then, unless the site allows raw HTML, sanitized with sanitize-html:
  * formatting, lists, tables, code and links stay; scripts, event handlers, styles, frames and forms
- * go. A `<script>` pasted from a ticket never runs.
+ * go. A `<script>` pasted from a ticket never runs, and an image from another host is linked, not loaded.
  */
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
@@ -15,11 +15,21 @@ export function escapeHtml(text: string): string {
 
 const marked = new Marked({ async: false, gfm: true });
 
+/** An image on another host would make the page request it: it becomes a link to the image instead. */
+const offSite = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
 const SAFE: sanitizeHtml.IOptions = {
   allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'del', 'ins', 'sup', 'sub'],
   allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'title', 'width', 'height'], th: ['align'], td: ['align'], ol: ['start'] },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemesByTag: { img: [] },
+  transformTags: {
+    img: (tagName, attribs) => {
+      const src = attribs.src ?? '';
+      if (!offSite.test(src)) return { tagName, attribs };
+      return { tagName: 'a', attribs: { href: src }, text: attribs.alt || src };
+    },
+  },
 };
 
 export interface MarkdownOptions {

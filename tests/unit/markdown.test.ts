@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
+
+describe('renderMarkdown', () => {
+  it('links an image from another host instead of loading it, keeping its text', () => {
+    expect(renderMarkdown('![Diagram](https://tracker.example/p.gif)')).toBe('<p><a href="https://tracker.example/p.gif">Diagram</a></p>\n');
+    expect(renderMarkdown('<img src="//tracker.example/p.gif" onerror="alert(1)">')).toBe('<a href="//tracker.example/p.gif">//tracker.example/p.gif</a>');
+  });
+
+  it('keeps an image on the site itself', () => {
+    expect(renderMarkdown('![Karta](/bilder/karta.png)')).toBe('<p><img src="/bilder/karta.png" alt="Karta" /></p>\n');
+  });
+
+  it('removes scripts and event handlers unless the site allows raw HTML', () => {
+    const html = renderMarkdown('<script>alert(1)</script>\n\n**fet**');
+    expect(html).not.toContain('script');
+    expect(html).toContain('<p><strong>fet</strong></p>');
+    expect(renderMarkdown('<b onclick="x()">b</b>', { allowHtml: true })).toBe('<p><b onclick="x()">b</b></p>\n');
+  });
+});
