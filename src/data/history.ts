@@ -13,7 +13,14 @@ export function gitHistory(dir: string): Map<string, FileHistory> {
   let root: string;
   let log: string;
   try {
-    root = execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const [top = '', shallow] = execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel', '--is-shallow-repository'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).split('\n');
+    root = top;
+    if (shallow === 'true') {
+      console.warn('warning: the content is in a shallow git clone: publication dates and calendar SEQUENCE numbers come from the history it lacks, and will change between builds. Fetch the whole history (fetch-depth: 0).');
+    }
     log = execFileSync('git', ['-C', dir, 'log', '--format=%x00%cI', '--name-only', '--no-renames', '--', '.'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
