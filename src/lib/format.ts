@@ -1,5 +1,5 @@
 /** Dates and times as readers of one locale expect them, always in the site's time zone and naming it. */
-import type { Instant } from './time.ts';
+import { localDate, localDayInterval, type Instant } from './time.ts';
 
 const DATE_TIME: Intl.DateTimeFormatOptions = {
   day: 'numeric',
@@ -72,6 +72,15 @@ export function isoDateTime(instant: Instant): string {
  */
 export function formatDate(instant: Instant, locale: string, timeZone: string): string {
   return format(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+}
+
+/**
+ * A date given without a time (read as local midnight) as the date alone, any other instant with its
+ * time: `published: 2024-02-22` shows as a date, not as "00:00".
+ */
+export function formatDateOrTime(instant: Instant, locale: string, timeZone: string): string {
+  const midnight = localDayInterval(localDate(instant, timeZone), timeZone).start;
+  return instant === midnight ? formatDate(instant, locale, timeZone) : formatDateTime(instant, locale, timeZone);
 }
 
 /**

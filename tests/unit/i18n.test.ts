@@ -4,7 +4,7 @@ import en from '../../src/i18n/en.json';
 import sv from '../../src/i18n/sv.json';
 import { LOCALES, MAINTENANCE_KINDS, UPDATE_STATUSES, IMPACTS, CAUSES } from '../../src/lib/content/schemas.ts';
 import { STATUSES } from '../../src/lib/status.ts';
-import { formatDateTime, formatDuration, formatPercent, formatSpan } from '../../src/lib/format.ts';
+import { formatDateOrTime, formatDateTime, formatDuration, formatPercent, formatSpan } from '../../src/lib/format.ts';
 
 const files: Record<string, Record<string, string>> = { sv, da, en };
 
@@ -44,6 +44,12 @@ describe('formats per locale', () => {
     expect(formatDateTime(instant, 'en', 'Europe/Stockholm')).toBe('6 March 2024 at 05:30 CET');
     expect(formatDateTime(instant, 'da', 'Europe/Copenhagen')).toBe('6. marts 2024 kl. 05.30 CET');
     expect(formatDateTime(Date.UTC(2024, 6, 3, 15, 0), 'en', 'Europe/Stockholm')).toBe('3 July 2024 at 17:00 CEST');
+  });
+
+  it('writes a date given without a time as the date alone', () => {
+    const midnight = Date.UTC(2024, 1, 21, 23, 0); // 22 February 2024 00:00 in Copenhagen
+    expect(formatDateOrTime(midnight, 'da', 'Europe/Copenhagen')).toBe('torsdag den 22. februar 2024');
+    expect(formatDateOrTime(midnight + 60_000, 'da', 'Europe/Copenhagen')).toBe('22. februar 2024 kl. 00.01 CET');
   });
 
   it('writes a same-day span with the date once', () => {
