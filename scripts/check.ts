@@ -4,14 +4,17 @@
  * printed too and fail only with --strict. `--format json` prints one JSON array of
  * `{ file, line, field, message, severity }` instead, for CI annotations.
  */
-import { parseArgs } from 'node:util';
 import { gitHistory } from '../src/data/history.ts';
 import { buildNow, contentDir, loadContent } from '../src/data/read.ts';
 import { formatProblem, type Problem } from '../src/lib/content/problem.ts';
 import { contentWarnings } from '../src/lib/content/warnings.ts';
 import path from 'node:path';
+import { parseFlags, usageError } from './lib/args.ts';
 
-const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } } });
+const USAGE = 'Usage: npm run check [-- --strict] [-- --format text|json]';
+const FORMATS = ['text', 'json'];
+const { values } = parseFlags({ options: { strict: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } } }, USAGE);
+if (!FORMATS.includes(values.format)) usageError(`--format: "${values.format}" is not one of ${FORMATS.join(', ')}`, USAGE);
 const dir = contentDir();
 const { content, problems, withLine } = loadContent(dir);
 const now = buildNow();

@@ -5,38 +5,54 @@
  *
  *   npm run new -- incident --system ladok --title "Inloggningen fungerar inte" --impact outage \
  *     [--environment production] [--cause application] [--start "2026-11-21 06:00"] \
- *     [--status investigating] [--text "Vi felsöker."]
+ *     [--status investigating] [--text "Vi felsöker."] [--end "2026-11-21 07:02"] [--slug …]
  *   npm run new -- maintenance --kind upgrade --system ladok --title "…" --start "…" --end "…" \
  *     [--environment production] [--announced now] [--no-downtime]
  *   npm run new -- report [--month 2026-10] [--title "…"]
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Document } from 'yaml';
 import { CAUSES, IMPACTS, MAINTENANCE_KINDS, UPDATE_STATUSES } from '../src/lib/content/schemas.ts';
-import { addMonths, localDateTimeText, localMonth, parseMonth } from '../src/lib/time.ts';
-import { ask, askMany, fail, freePath, shown, slugify, time, workspace, writeChecked, type Workspace } from './lib/cli.ts';
+import { addMonths, localDateTimeText, localMonth, parseMonth, type Instant } from '../src/lib/time.ts';
+import { onlyFlags, parseFlags, usageError } from './lib/args.ts';
+import { ask, askMany, fail, freePath, resolvedText, shown, slugify, SLUG, time, workspace, writeChecked, type Workspace } from './lib/cli.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    system: { type: 'string', multiple: true },
-    environment: { type: 'string', multiple: true },
-    title: { type: 'string' },
-    impact: { type: 'string' },
-    cause: { type: 'string' },
-    start: { type: 'string' },
-    end: { type: 'string' },
-    status: { type: 'string' },
-    text: { type: 'string' },
-    kind: { type: 'string' },
-    announced: { type: 'string' },
-    'no-downtime': { type: 'boolean', default: false },
-    month: { type: 'string' },
-    slug: { type: 'string' },
+const USAGE = 'Usage: npm run new -- <incident|maintenance|report> [--flags]   (see the editors\' guide, content/README.md)';
+const { values, positionals } = parseFlags(
+  {
+    allowPositionals: true,
+    options: {
+      system: { type: 'string', multiple: true },
+      environment: { type: 'string', multiple: true },
+      title: { type: 'string' },
+      impact: { type: 'string' },
+      cause: { type: 'string' },
+      start: { type: 'string' },
+      end: { type: 'string' },
+      status: { type: 'string' },
+      text: { type: 'string' },
+      kind: { type: 'string' },
+      announced: { type: 'string' },
+      'no-downtime': { type: 'boolean' },
+      month: { type: 'string' },
+      slug: { type: 'string' },
+    },
   },
-});
+  USAGE,
+);
+
+/** The flags each kind uses; any other flag given is a mistake, not something to ignore. */
+const FLAGS = {
+  incident: ['system', 'environment', 'title', 'impact', 'cause', 'start', 'end', 'status', 'text', 'slug'],
+  maintenance: ['kind', 'system', 'environment', 'title', 'start', 'end', 'announced', 'no-downtime', 'slug'],
+  report: ['month', 'title'],
+} as const;
+const [chosen, ...extra] = positionals;
+if (chosen !== 'incident' && chosen !== 'maintenance' && chosen !== 'report') usageError(chosen ? `Unknown kind "${chosen}"` : 'Which kind of file?', USAGE);
+if (extra.length > 0) usageError(`Unexpected argument '${extra[0]}'`, USAGE);
+onlyFlags(values, FLAGS[chosen], `new ${chosen}`, USAGE);
+if (values.slug !== undefined && !SLUG.test(values.slug)) fail(`--slug: "${values.slug}" must be lowercase letters a-z, digits and hyphens`);
 
 const ws = workspace();
 const { content } = ws.validated;
@@ -71,11 +87,17 @@ async function incident(ws: Workspace): Promise<string> {
   const cause = await ask(values.cause, 'cause', { message: 'Cause (leave empty if unknown)?', options: [{ value: '', label: 'unknown' }, ...choices(CAUSES)], optional: true });
   oneOf(cause || undefined, CAUSES, 'cause');
   const start = time(values.start, 'start', ws);
+  // An incident written down once it is over: given an end, it gets the resolved update `update --resolve` writes.
+  const end = values.end === undefined ? undefined : time(values.end, 'end', ws);
   const text = await ask(values.text, 'text', { message: 'First update for readers (empty for none)?', optional: true });
   const status = values.status ?? 'investigating';
   oneOf(status, UPDATE_STATUSES, 'status');
-  const slug = values.slug ?? `${local(start).slice(0, 10)}-${slugify(title ?? '')}`;
-  const file = freePath(path.join(ws.dir, 'incidents', local(start).slice(0, 4), slug), '.md');
+  const updates: { at: string; status: string; text: string }[] = [];
+  // Written after the fact (now past the end), the first update goes at the start, before the resolved one.
+  const first = end !== undefined && ws.now >= end ? start : Math.max(ws.now, start);
+  if (text && !(end !== undefined && status === 'resolved')) updates.push({ at: local(first), status, text });
+  if (end !== undefined) updates.push({ at: local(end), status: 'resolved', text: status === 'resolved' && text ? text : resolvedText(ws) });
+  const file = freePath(path.join(ws.dir, 'incidents', local(start).slice(0, 4), slugFor(title, start, 'incident')), '.md');
   return writeEntry(file, {
     title,
     systems,
@@ -83,8 +105,14 @@ async function incident(ws: Workspace): Promise<string> {
     impact,
     cause: cause || undefined,
     start: local(start),
-    updates: text ? [{ at: local(ws.now > start ? ws.now : start), status, text }] : undefined,
+    end: end === undefined ? undefined : local(end),
+    updates: updates.length > 0 ? updates : undefined,
   });
+}
+
+/** `--slug`, else the date and the title's words; a title with none (only emoji, another script) gives the kind. */
+function slugFor(title: string | undefined, start: Instant, kind: string): string {
+  return values.slug ?? `${local(start).slice(0, 10)}-${slugify(title ?? '') || kind}`;
 }
 
 async function maintenance(ws: Workspace): Promise<string> {
@@ -95,8 +123,7 @@ async function maintenance(ws: Workspace): Promise<string> {
   const start = time(await ask(values.start, 'start', { message: 'Start (e.g. 2026-12-09 05:30)?' }), 'start', ws);
   const end = time(await ask(values.end, 'end', { message: 'End (e.g. 2026-12-09 09:00)?' }), 'end', ws);
   const announced = time(values.announced, 'announced', ws);
-  const slug = values.slug ?? `${local(start).slice(0, 10)}-${slugify(title ?? '')}`;
-  const file = freePath(path.join(ws.dir, 'maintenance', local(start).slice(0, 4), slug), '.md');
+  const file = freePath(path.join(ws.dir, 'maintenance', local(start).slice(0, 4), slugFor(title, start, 'maintenance')), '.md');
   const downtime = values['no-downtime'] ? false : kind === 'hotfix' ? true : undefined;
   return writeEntry(file, { title, kind, systems, environments, start: local(start), end: local(end), announced: local(announced), downtime });
 }
@@ -116,8 +143,6 @@ function writeEntry(file: string, fields: Record<string, unknown>, body = ''): s
   return file;
 }
 
-const kinds: Record<string, (ws: Workspace) => Promise<string>> = { incident, maintenance, report };
-const make = kinds[positionals[0] ?? ''];
-if (!make) fail('Usage: npm run new -- <incident|maintenance|report> [--flags]   (see the README, "Editing from the command line")');
-const file = await make(ws);
+const kinds = { incident, maintenance, report } satisfies Record<keyof typeof FLAGS, (ws: Workspace) => Promise<string>>;
+const file = await kinds[chosen](ws);
 process.stdout.write(`${shown(file)}\n`);

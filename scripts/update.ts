@@ -1,35 +1,41 @@
 /**
- * `npm run update -- <file> …`: changes an existing entry in place, editing its YAML as a document so
- * that comments, order and formatting survive. The file is checked before the change is kept.
+ * `npm run update -- <file> …`: changes an existing entry in place. Only the added or changed lines are
+ * written (scripts/lib/yaml-edit.ts), so comments, order, formatting and line endings survive. The file
+ * is checked before the change is kept.
  *
  *   npm run update -- <incident.md> --status identified --text "Orsaken är hittad." [--at "…"]
- *   npm run update -- <incident.md> --resolve ["2026-11-21 09:05"] [--text "Löst."]
+ *   npm run update -- <incident.md> --resolve ["2026-11-21 09:05"] [--text "Löst."] [--force]
  *   npm run update -- <window.md> --finished ["2026-12-09 07:48"]   |   --cancel
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { isMap, parseDocument, YAMLSeq, type Pair } from 'yaml';
-import { translator } from '../src/i18n/index.ts';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { UPDATE_STATUSES } from '../src/lib/content/schemas.ts';
 import { localDateTimeText } from '../src/lib/time.ts';
-import { fail, shown, time, workspace, writeChecked } from './lib/cli.ts';
+import { onlyFlags, parseFlags, usageError } from './lib/args.ts';
+import { fail, fromCaller, resolvedText, shown, time, workspace, writeChecked } from './lib/cli.ts';
+import { appendItem, lineAt, setField, type Edited } from './lib/yaml-edit.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    status: { type: 'string' },
-    text: { type: 'string' },
-    at: { type: 'string' },
-    resolve: { type: 'boolean', default: false },
-    finished: { type: 'boolean', default: false },
-    cancel: { type: 'boolean', default: false },
+const USAGE = 'Usage: npm run update -- <file> --status <status> --text "…" | --resolve [time] [--force] | --finished [time] | --cancel';
+const { values, positionals } = parseFlags(
+  {
+    allowPositionals: true,
+    options: {
+      status: { type: 'string' },
+      text: { type: 'string' },
+      at: { type: 'string' },
+      resolve: { type: 'boolean' },
+      force: { type: 'boolean' },
+      finished: { type: 'boolean' },
+      cancel: { type: 'boolean' },
+    },
   },
-});
+  USAGE,
+);
 
-const [target, when] = positionals;
-if (!target) fail('Usage: npm run update -- <file> --status <status> --text "…" | --resolve [time] | --finished [time] | --cancel');
-const file = path.resolve(target);
+const [target, when, ...extra] = positionals;
+if (!target) usageError('Which file?', USAGE);
+if (extra.length > 0) usageError(`Unexpected argument '${extra[0]}'`, USAGE);
+const file = fromCaller(target);
 let previous: string;
 try {
   previous = readFileSync(file, 'utf8');
@@ -37,57 +43,64 @@ try {
   fail(`${target}: no such file`);
 }
 const match = /^(---[ \t]*\r?\n)([\s\S]*?\r?\n)(---[ \t]*(?:\r?\n|$))([\s\S]*)$/.exec(previous);
-if (!match) fail(`${target}: front matter: is missing or has no closing --- line`);
-const [, open = '', yaml = '', close = '', body = ''] = match;
-const doc = parseDocument(yaml);
-if (doc.errors.length > 0) fail(`${target}: yaml: ${doc.errors[0]?.message.split('\n')[0]} (run npm run check)`);
+if (!match) fail(`${shown(file)}:1: front matter: is missing or has no closing --- line`);
+const [, open = '', front = '', close = '', body = ''] = match;
+const doc = parseDocument(front);
+const yamlError = doc.errors[0];
+if (yamlError) fail(`${shown(file)}:${(yamlError.linePos?.[0].line ?? 0) + 1}: yaml: ${yamlError.message.split('\n')[0]} (run npm run check)`);
+if (!isMap(doc.contents)) fail(`${shown(file)}:2: front matter: is not a list of fields (name: value)`);
 
 const ws = workspace();
-const t = translator(ws.validated.content.site.locale);
 const local = (instant: number) => localDateTimeText(instant, ws.timeZone);
 // An update is published `--at` (default now); `--resolve`/`--finished` may name when it was over.
 const at = local(time(values.at, 'at', ws));
 const over = local(time(when ?? values.at, when ? 'time' : 'at', ws));
 const isIncident = doc.has('impact');
+let yaml = front;
 
 if (values.resolve || values.status === 'resolved') {
+  onlyFlags(values, ['resolve', 'text', 'at', 'force', ...(values.status === 'resolved' ? ['status'] : [])], '--resolve', USAGE);
   if (!isIncident) fail(`${target}: --resolve is for incidents`);
-  addUpdate('resolved', values.text ?? `${t('update.resolved')}.`);
-  setAfter('end', over, 'start');
+  if (!values.force) refuseIfResolved();
+  edit(appendItem(yaml, 'updates', { at, status: 'resolved', text: values.text ?? resolvedText(ws) }));
+  edit(setField(yaml, 'end', over, 'start'));
 } else if (values.status !== undefined) {
+  onlyFlags(values, ['status', 'text', 'at'], '--status', USAGE);
+  if (when) usageError(`Unexpected argument '${when}': use --at for the time of the update`, USAGE);
   if (!isIncident) fail(`${target}: --status is for incidents`);
   if (!UPDATE_STATUSES.includes(values.status as never)) fail(`--status: "${values.status}" is not one of ${UPDATE_STATUSES.join(', ')}`);
   if (!values.text) fail('--text is required with --status: what should readers be told?');
-  addUpdate(values.status, values.text);
+  edit(appendItem(yaml, 'updates', { at, status: values.status, text: values.text }));
 } else if (values.finished) {
+  onlyFlags(values, ['finished', 'at'], '--finished', USAGE);
   if (isIncident) fail(`${target}: --finished is for planned windows`);
-  setAfter('finished', over, 'end');
+  edit(setField(yaml, 'finished', over, 'end'));
 } else if (values.cancel) {
+  onlyFlags(values, ['cancel'], '--cancel', USAGE);
+  if (when) usageError(`Unexpected argument '${when}'`, USAGE);
   if (isIncident) fail(`${target}: --cancel is for planned windows`);
-  doc.set('cancelled', true);
+  edit(setField(yaml, 'cancelled', true));
 } else {
-  fail('Nothing to do: give --status and --text, --resolve, --finished or --cancel.');
+  usageError('Nothing to do: give --status and --text, --resolve, --finished or --cancel.', USAGE);
 }
 
-/** Sets `key`, placing a new one right after `after` (where editors look for it), not at the end. */
-function setAfter(key: string, value: unknown, after: string): void {
-  const map = doc.contents;
-  if (doc.has(key) || !isMap(map)) {
-    doc.set(key, value);
-    return;
-  }
-  // A new pair is not a parsed node, which the parsed map's type insists on; the document accepts it.
-  const items = map.items as unknown as Pair[];
-  const index = items.findIndex((pair) => String((pair.key as { value?: unknown })?.value ?? pair.key) === after);
-  items.splice(index < 0 ? items.length : index + 1, 0, doc.createPair(key, value));
-}
-
-function addUpdate(status: string, text: string): void {
-  const update = doc.createNode({ at, status, text });
+/** A resolved incident is not resolved again by accident: that would move its end and repeat "resolved". */
+function refuseIfResolved(): void {
+  const end = doc.get('end', true);
   const updates = doc.get('updates', true);
-  if (updates instanceof YAMLSeq) updates.items.push(update);
-  else doc.set('updates', doc.createNode([{ at, status, text }]));
+  const last = isSeq(updates) ? updates.items.length - 1 : -1;
+  const status = doc.getIn(['updates', last, 'status'], true);
+  const where = (node: Node) => `${shown(file)}:${lineAt(front, node.range?.[0] ?? 0) + 1}`;
+  const again = 'edit the file to change it, or add --force if the incident came back and is over again';
+  if (isScalar(end) && end.value !== null) fail(`${where(end)}: end: the incident is already resolved (end: ${String(end.value)}): ${again}`);
+  if (isScalar(status) && status.value === 'resolved') fail(`${where(status)}: updates[${last}].status: the incident is already resolved: ${again}`);
 }
 
-writeChecked(file, `${open}${doc.toString({ lineWidth: 0 })}${close}${body}`, previous, ws);
+function edit(result: Edited): void {
+  // Lines count in the file, which has the opening --- line above the fields.
+  if (!result.ok) fail(`${shown(file)}:${result.line + 1}: ${result.field}: ${result.message}`);
+  yaml = result.text;
+}
+
+writeChecked(file, `${open}${yaml}${close}${body}`, previous, ws);
 process.stdout.write(`${shown(file)}\n`);

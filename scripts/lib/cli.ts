@@ -5,6 +5,7 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prompts from '@clack/prompts';
+import { translator } from '../../src/i18n/index.ts';
 import { buildNow, contentDir, loadContent } from '../../src/data/read.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import type { Validated } from '../../src/lib/content/validate.ts';
@@ -26,12 +27,37 @@ export interface Workspace {
   now: Instant;
 }
 
+/**
+ * The content folder, checked, and "now". Stops when site.yaml (or the folder itself) has problems:
+ * every time written depends on the site's time zone, so none is guessed.
+ */
 export function workspace(): Workspace {
   const dir = contentDir();
   const validated = loadContent(dir);
+  const site = [dir, path.join(dir, 'site.yaml'), path.join(dir, 'site.yml')];
+  const siteProblems = validated.problems.filter((p) => site.includes(path.resolve(p.file)));
+  if (siteProblems.length > 0) fail(`${siteProblems.map(formatProblem).join('\n')}\nFix site.yaml first: nothing was written.`);
   const now = buildNow();
   if (!now.ok) fail(`DRIFTSTATUS_NOW: ${now.error}`);
   return { dir, validated, timeZone: validated.content.site.timezone, now: now.value };
+}
+
+/** The text of the update that says an incident is over, in the site's language: "Löst." */
+export function resolvedText(ws: Workspace): string {
+  return `${translator(ws.validated.content.site.locale)('update.resolved')}.`;
+}
+
+/**
+ * The folder the editor ran the command in. npm runs scripts in the project folder and keeps the
+ * caller's folder in INIT_CWD, so `npm run update -- 2026-…md` works from content/incidents/2026.
+ */
+export function callerDir(): string {
+  return process.env['INIT_CWD'] || process.cwd();
+}
+
+/** A path typed by the editor, resolved against the folder they ran the command in. */
+export function fromCaller(file: string): string {
+  return path.resolve(callerDir(), file);
 }
 
 /** A value from a flag, else from a question on a terminal, else an error naming the flag. */
@@ -71,12 +97,20 @@ export function time(text: string | undefined, flag: string, ws: Workspace): Ins
   return parsed.value;
 }
 
+/** Letters that accents-off (NFKD) does not turn into ASCII, spelled as Nordic and German readers do. */
+const SPELLED: Record<string, string> = { æ: 'ae', ø: 'o', ß: 'ss', ð: 'd', þ: 'th', œ: 'oe', ł: 'l', đ: 'd', ı: 'i' };
+
+/** A name of the form file names need: lowercase a-z, digits and hyphens, starting with a letter or digit. */
+export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
 /**
  * A file name from a title: lowercase ASCII letters, digits and hyphens, Nordic letters spelled out.
+ * Empty when the title has no such letters (only emoji, or another script): the caller falls back.
  * @example slugify('Inloggningen fungerar inte – igen!') // 'inloggningen-fungerar-inte-igen'
+ * @example slugify('Færøsk ørred på Þingvellir') // 'faerosk-orred-pa-thingvellir'
  */
 export function slugify(text: string): string {
-  const spelled = text.toLowerCase().replace(/[æ]/g, 'ae').replace(/[ø]/g, 'o').replace(/[ß]/g, 'ss');
+  const spelled = text.toLowerCase().replace(/[æøßðþœłđı]/g, (letter) => SPELLED[letter] ?? letter);
   return spelled
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -108,7 +142,8 @@ export function writeChecked(file: string, text: string, previous: string | unde
   fail(`${own.map(formatProblem).join('\n')}\nNothing was written.`);
 }
 
-/** The path to show: relative to the working directory. */
+/** The path to show: relative to the folder the editor ran the command in when inside it, ready for the next command. */
 export function shown(file: string): string {
-  return path.relative(process.cwd(), file) || file;
+  const relative = path.relative(callerDir(), file);
+  return relative && !relative.startsWith('..') ? relative : file;
 }
