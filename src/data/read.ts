@@ -58,13 +58,28 @@ export function readContent(dir: string): { files: SourceFile[]; problems: Probl
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const relative of entries.sort()) {
-    const absolute = path.join(dir, relative);
-    if (!statSync(absolute).isFile()) continue;
-    const file = `${shown}/${relative}`;
     const classified = classify(relative);
-    if (classified.type === 'problem') problems.push({ file, field: 'file', message: classified.message });
-    if (classified.type !== 'content') continue;
-    const bytes = readFileSync(absolute);
+    // Dotfiles (an editor's lock file `.#x.md` is often a link to nothing) and drafts are never opened.
+    if (classified.type === 'ignored' || classified.type === 'draft') continue;
+    const absolute = path.join(dir, relative);
+    const file = `${shown}/${relative}`;
+    let bytes: Buffer;
+    try {
+      const stats = statSync(absolute);
+      if (stats.isDirectory()) continue;
+      if (!stats.isFile()) {
+        problems.push({ file, field: 'file', message: 'is not an ordinary file: remove it or replace it with one' });
+        continue;
+      }
+      if (classified.type === 'problem') {
+        problems.push({ file, field: 'file', message: classified.message });
+        continue;
+      }
+      bytes = readFileSync(absolute);
+    } catch (error) {
+      problems.push({ file, field: 'file', message: unreadable(error) });
+      continue;
+    }
     if (bytes.length > MAX_FILE_BYTES) {
       problems.push({ file, field: 'file', message: `is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES}` });
       continue;
@@ -78,6 +93,15 @@ export function readContent(dir: string): { files: SourceFile[]; problems: Probl
     }
   }
   return { files, problems };
+}
+
+/** Why a listed file could not be opened, in an editor's words. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'cannot be read: it is a link to a file that does not exist; remove it';
+  if (code === 'ELOOP') return 'cannot be read: it is a link that leads back to itself; remove it';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
+  return `cannot be read (${code ?? (error as Error).message})`;
 }
 
 /** A path as the editor typed it: relative to the working directory when inside it. */

@@ -32,13 +32,17 @@ export function rruleProblem(text: string): string | undefined {
 
 /**
  * Series dates of a rule from `first` (inclusive) up to `until` (inclusive), at most `limit` of them.
+ * The rule's own UNTIL still applies: the series ends at whichever of the two comes first.
  * Dates are calendar dates: the rule is evaluated on a floating calendar, so time zones and
  * daylight saving cannot shift an occurrence to another day.
+ * @example ruleDates('FREQ=WEEKLY;BYDAY=WE;UNTIL=20260401', '2026-03-18', '2026-05-01', 10)
+ * // ['2026-03-18', '2026-03-25', '2026-04-01']
  */
 export function ruleDates(rule: string, first: LocalDate, until: LocalDate | undefined, limit: number): LocalDate[] {
   const options = RRule.parseString(rule.trim().replace(/^RRULE:/i, ''));
   const dtstart = new Date(`${first}T00:00:00Z`);
-  const last = until ? new Date(`${until}T00:00:00Z`) : undefined;
+  const requested = until ? new Date(`${until}T00:00:00Z`) : undefined;
+  const last = options.until && (!requested || options.until < requested) ? options.until : requested;
   const rrule = new RRule({ ...options, dtstart, ...(last ? { until: last } : {}) });
   return rrule.all((_, index) => index < limit).map((date) => date.toISOString().slice(0, 10));
 }

@@ -55,7 +55,10 @@ export function expandSchedule(schedule: Schedule, timeZone: string, range: Date
         downtime,
         cancelled: false,
         body: schedule.description ?? '',
-        translations: {},
+        // A translation without a description shows the original one (see `localize`).
+        translations: Object.fromEntries(
+          Object.entries(schedule.translations ?? {}).map(([locale, text]) => [locale, { title: text.title, body: text.description ?? '', file: schedule.file }]),
+        ),
         series: { schedule: schedule.slug, date: seriesDate },
         ...(environments ? { environments } : {}),
       };

@@ -13,6 +13,7 @@
  *   bytes: "2d 2d 2d 0a …"                         # or: raw bytes, in hex
  *   repeat: { text: "…\n", times: 25000 }          # or: the file is `text` repeated
  *   delete: true                                   # or: the file is removed
+ *   link: ../elsewhere.md                          # or: the file is a symbolic link to this path
  *   reported: incidents/other.md                   # optional: the file the line names, when not `file`
  *   field: end                                     # the field the line names
  *   line: 7                                        # optional: the line it names
@@ -21,7 +22,7 @@
  * A file ending in `.yaml.pending` is a mistake the tools do not yet report as they should; it says
  * why at its top and is not run until it is renamed to `.yaml`.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,12 +42,13 @@ interface Mistake {
   bytes?: string;
   repeat?: { text: string; times: number };
   delete?: true;
+  link?: string;
   field: string;
   line?: number;
   says?: string;
 }
 
-const FORMS = ['replace', 'write', 'bytes', 'repeat', 'delete'] as const;
+const FORMS = ['replace', 'write', 'bytes', 'repeat', 'delete', 'link'] as const;
 
 /** Reads one case file, refusing a malformed one so that a typo in a case cannot pass unnoticed. */
 function readCase(name: string): Mistake {
@@ -70,6 +72,7 @@ function readCase(name: string): Mistake {
   const repeat = c['repeat'] as { text?: unknown; times?: unknown } | undefined;
   if (repeat !== undefined && (typeof repeat.text !== 'string' || !Number.isInteger(repeat.times))) fail('repeat needs text and times');
   if (c['delete'] !== undefined && c['delete'] !== true) fail('delete must be true');
+  if (c['link'] !== undefined && (typeof c['link'] !== 'string' || c['link'] === '')) fail('link must be a path');
   if (c['line'] !== undefined && !Number.isInteger(c['line'])) fail('line must be a number');
   for (const key of ['reported', 'says'] as const) if (c[key] !== undefined && typeof c[key] !== 'string') fail(`${key} must be text`);
   return c as unknown as Mistake;
@@ -97,6 +100,12 @@ function apply(dir: string, c: Mistake): () => void {
   else if (c.bytes !== undefined) write(Buffer.from(c.bytes.replace(/\s+/g, ''), 'hex'));
   else if (c.repeat) write(c.repeat.text.repeat(c.repeat.times));
   else if (c.delete) rmSync(target);
+  else if (c.link !== undefined) {
+    // Made here, not kept in git: a link in the fixtures would not survive every checkout.
+    if (original) throw new Error(`${c.file} exists in ${mini}; a link must be a new file`);
+    created = mkdirSync(path.dirname(target), { recursive: true });
+    symlinkSync(c.link, target);
+  }
   return () => {
     if (original) writeFileSync(target, original);
     else rmSync(target);

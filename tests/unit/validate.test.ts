@@ -1,9 +1,13 @@
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/read.ts';
 import type { Kind } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { validateContent, type SourceFile } from '../../src/lib/content/validate.ts';
+import { localize } from '../../src/lib/localize.ts';
+import { expandSchedule } from '../../src/lib/schedules.ts';
 
 const base: Record<string, { kind: Kind; text: string }> = {
   'site.yaml': {
@@ -68,6 +72,12 @@ function files(changes: Record<string, string | null> = {}, extra: Record<string
     return [{ file: `content/${name}`, kind, slug, text: changed }];
   });
 }
+
+/** Five lines of YAML that expand to 9^6 values: the "billion laughs" attack in small. */
+const aliasBomb = ['a', 'b', 'c', 'd', 'e']
+  .map((name, index, names) => `${name}: &${name} [${Array(9).fill(index === 0 ? '"x"' : `*${names[index - 1]}`).join(', ')}]`)
+  .concat(`f: [${Array(9).fill('*e').join(', ')}]`)
+  .join('\n');
 
 // Without the line number: the cases below are about the fields and messages; lines are tested on their own.
 const lines = (input: SourceFile[]) => validateContent(input).problems.map((p) => formatProblem({ ...p, line: 0 }).replace(/:0: /, ': '));
@@ -138,6 +148,22 @@ describe('validateContent', () => {
       'content/reports/2024-01.md: availability[0].system: unknown system "ap"'],
     ['report count for an unknown group', edit('reports/2024-01.md', 'app: 3', 'Ap: 3'),
       'content/reports/2024-01.md: changes.Ap: is neither a system id nor a group name'],
+    ['two updates at the same time', edit('incidents/2024/x.md', 'at: 2024-03-06 07:05', 'at: 2024-03-06 05:40'),
+      'content/incidents/2024/x.md: updates[1].at: must be later than the previous update (also 2024-03-06 05:40)'],
+    ['two updates in the same second', edit('incidents/2024/x.md', /at: 2024-03-06 0\d:\d\d/g, 'at: 2024-03-06 05:40:10.5'),
+      'content/incidents/2024/x.md: updates[1].at: must be later than the previous update'],
+    ['a control character in a title', edit('incidents/2024/x.md', 'title: Login fails', 'title: Login\u000bfails'),
+      'content/incidents/2024/x.md: title: contains a control character (U+000B)'],
+    ['an escaped control character in an update', edit('incidents/2024/x.md', 'text: Fixed.', 'text: "Fixed\\e[0m."'),
+      'content/incidents/2024/x.md: updates[1].text: contains a control character (U+001B)'],
+    ['a control character in the body', edit('incidents/2024/x.md', 'Body.', 'Body\u0007.'),
+      'content/incidents/2024/x.md: body: contains a control character (U+0007)'],
+    ['a non-character in a system name', edit('systems/app.yaml', 'name: App', 'name: "App\\uFFFF"'),
+      'content/systems/app.yaml: name: contains the non-character U+FFFF'],
+    ['a lone surrogate in the site title', edit('site.yaml', 'title: T', 'title: "T\\uD800"'),
+      'content/site.yaml: title: contains half of a character (U+D800)'],
+    ['too many YAML aliases', edit('systems/app.yaml', 'sla: 99.5', `sla: 99.5\n${aliasBomb}`),
+      'content/systems/app.yaml: yaml: uses aliases (*name) so often'],
   ];
 
   it.each(cases)('reports %s with a path: field: message line', (_, changes, expected) => {
@@ -184,6 +210,27 @@ describe('validateContent', () => {
       'content/maintenance/w.md:4: systems[1]: unknown system "nope" (no systems/nope.yaml in the content folder)',
       'content/schedules/train.yaml:3: first: 2024-01-09 is not a date of the rule; its first date from there is 2024-01-22',
       'content/systems/app.yaml:3: sal: is not a known field (check the spelling)',
+    ]);
+  });
+
+  it('reports a character no text may hold once, at its line', () => {
+    const found = validateContent(
+      files({
+        'incidents/2024/x.md': (base['incidents/2024/x.md']?.text ?? '').replace('title: Login fails', 'title: Login\u001bfails').replace('Body.', 'Body.\n\nMore\u000c.'),
+        ...edit('maintenance/w.md', 'systems: app', 'systems: "app\\v"'),
+      }),
+    ).problems.map(formatProblem);
+    expect(found).toEqual([
+      expect.stringMatching(/^content\/incidents\/2024\/x\.md:2: title: contains a control character \(U\+001B\)/),
+      expect.stringMatching(/^content\/incidents\/2024\/x\.md:19: body: contains a control character \(U\+000C\)/),
+      expect.stringMatching(/^content\/maintenance\/w\.md:4: systems\[0\]: must be lowercase letters/),
+    ]);
+  });
+
+  it('reports such a character in the label of a metric', () => {
+    const metric = { 'metrics/users.csv': { kind: 'metric' as Kind, text: 'timestamp,Users\u0000\n2024-01-08 07:00,5\n' } };
+    expect(validateContent(files({}, metric)).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/metrics\/users\.csv:1: header: contains a control character \(U\+0000\)/),
     ]);
   });
 
@@ -241,6 +288,36 @@ describe('schedule overrides', () => {
   });
 });
 
+describe('schedule translations', () => {
+  const translated = (lines: string) => files(edit('schedules/train.yaml', 'skip: [2024-01-22]', `skip: [2024-01-22]\ndescription: Ny version.\n${lines}`));
+
+  it('give every window of the schedule its title and description in that language', () => {
+    const { content, problems } = validateContent(translated('translations:\n  en: { title: Planned upgrade, description: New version. }'));
+    expect(problems).toEqual([]);
+    const windows = content.schedules.flatMap((s) => expandSchedule(s, 'Europe/Stockholm', { from: '2024-01-08', to: '2024-02-10' }));
+    expect(windows.length).toBeGreaterThan(2);
+    for (const window of windows) {
+      expect(localize(window, 'en', 'sv')).toMatchObject({ title: 'Planned upgrade', body: 'New version.', untranslated: false });
+      expect(localize(window, 'sv', 'sv')).toMatchObject({ title: 'Upgrade', body: 'Ny version.' });
+    }
+  });
+
+  it('keep the original description when the translation gives none', () => {
+    const { content } = validateContent(translated('translations: { en: { title: Planned upgrade } }'));
+    const [window] = content.schedules.flatMap((s) => expandSchedule(s, 'Europe/Stockholm', { from: '2024-01-08', to: '2024-01-08' }));
+    expect(window && localize(window, 'en', 'sv')).toMatchObject({ title: 'Planned upgrade', body: 'Ny version.' });
+  });
+
+  it.each([
+    ['the default language', 'translations: { sv: { title: X } }', `translations.sv: "sv" is the site's default language`],
+    ['a language the site is not built in', 'translations: { da: { title: X } }', 'translations.da: the site is not built in "da"'],
+    ['an unknown language', 'translations: { fr: { title: X } }', 'translations.fr: is not a known field'],
+    ['a translation without a title', 'translations: { en: { description: X } }', 'translations.en.title: is required'],
+  ])('report %s', (_, line, expected) => {
+    expect(lines(translated(line))).toEqual([expect.stringContaining(`content/schedules/train.yaml: ${expected}`)]);
+  });
+});
+
 describe('file order', () => {
   it('does not change the result: the same content whatever order the files are read in', () => {
     const input = files({}, { 'incidents/2025/y.md': base['incidents/2024/x.md']!, 'incidents/2023/z.md': base['incidents/2024/x.md']! });
@@ -266,5 +343,25 @@ describe('single values without brackets', () => {
     expect(content.systems.find((s) => s.id === 'api')?.environments).toEqual([{ id: 'production' }]);
     expect(content.site.locales).toEqual(['sv']);
     expect(content.schedules[0]?.skip).toEqual(['2024-01-22']);
+  });
+});
+
+describe('reading a content folder', () => {
+  it('skips an editor\'s lock file that links to nothing, and reports any other such link', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'driftstatus-links-'));
+    try {
+      cpSync('tests/fixtures/mini', dir, { recursive: true });
+      // Emacs marks a file being edited with a link like this one, whose target does not exist.
+      symlinkSync('editor@host.4711:1773136200', path.join(dir, 'incidents/.#app-down.md'));
+      symlinkSync('nowhere.md', path.join(dir, 'incidents/_draft.md'));
+      symlinkSync('nowhere.md', path.join(dir, 'incidents/gone.md'));
+      const { content, problems } = loadContent(dir);
+      expect(problems.map(formatProblem)).toEqual([
+        `${dir}/incidents/gone.md:1: file: cannot be read: it is a link to a file that does not exist; remove it`,
+      ]);
+      expect(content.incidents.map((i) => i.slug)).toEqual(['app-down']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -69,3 +69,33 @@ describe('dates that are probably mistyped', () => {
     expect(warnings.map((w) => `${w.file}: ${w.field}`)).toEqual(['w.md: end', 'f.md: start', 'l.md: end', 'content/reports/2026-02.md: published']);
   });
 });
+
+describe('dates that cannot be right yet', () => {
+  const base = { site: site(), maintenance: [], incidents: [] };
+
+  it('flags a report for the current or a coming month, but not for one just over', () => {
+    const warnings = contentWarnings({ ...base, reports: [report('2026-02'), report('2026-03'), report('2026-04')] }, now);
+    expect(warnings.map((w) => `${w.file}: ${w.field}: ${w.message}`)).toEqual([
+      'content/reports/2026-03.md: file name: 2026-03 has not ended yet: check the month, or write the report once the month is over',
+      'content/reports/2026-04.md: file name: 2026-04 has not ended yet: check the month, or write the report once the month is over',
+    ]);
+    // The month ends at local midnight, not at midnight UTC.
+    const justOver = at('2026-04-01 00:30');
+    expect(contentWarnings({ ...base, reports: [report('2026-03')] }, justOver)).toEqual([]);
+    const lastEvening = contentWarnings({ ...base, reports: [report('2026-03')] }, at('2026-03-31 23:30'));
+    expect(lastEvening.filter((w) => w.file === 'content/reports/2026-03.md')).toHaveLength(1);
+  });
+
+  it('flags an update a day or more after the incident ended, not the resolved note soon after the end', () => {
+    const updates = [
+      { at: at('2026-03-10 08:10'), status: 'investigating' as const, text: 'x' },
+      { at: at('2026-03-10 09:20'), status: 'resolved' as const, text: 'x' },
+      { at: at('2026-03-12 09:00'), status: 'resolved' as const, text: 'x' },
+    ];
+    const warnings = contentWarnings(
+      { ...base, reports: [], incidents: [incident({ file: 'i.md', start: at('2026-03-10 08:00'), end: at('2026-03-10 09:00'), updates })] },
+      now,
+    );
+    expect(warnings).toEqual([{ file: 'i.md', field: 'updates[2].at', message: "is 2 days after the incident's end: check the date" }]);
+  });
+});

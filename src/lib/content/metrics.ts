@@ -5,6 +5,7 @@
  */
 import type { Metric } from '../model.ts';
 import { parseDateTime } from '../time.ts';
+import { forbiddenCharacter } from './characters.ts';
 import type { Problem } from './problem.ts';
 
 /** At most this many problems are listed per file; the rest are counted. */
@@ -17,6 +18,8 @@ export function parseMetric(file: string, slug: string, text: string, timeZone: 
   if (header.length !== 2 || header[0]?.toLowerCase() !== 'timestamp' || !header[1]) {
     return { problems: [{ file, line: 1, field: 'header', message: 'must be `timestamp,<what is measured>`, e.g. timestamp,Unique users per 10 minutes' }] };
   }
+  const inLabel = forbiddenCharacter(header[1]);
+  if (inLabel) return { problems: [{ file, line: 1, field: 'header', message: inLabel.message }] };
   const samples: Metric['samples'] = [];
   let unlisted = 0;
   const report = (line: number, field: string, message: string) => {

@@ -56,7 +56,17 @@ function parseMapping(text: string): ParsedText {
     const hint = /^\s*\t/m.test(text) && !/tab/i.test(summary) ? ' (YAML does not allow tabs for indentation; use spaces)' : '';
     return { ok: false, field: 'yaml', message: `${summary}${hint}`, line };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The yaml package refuses to expand aliases (`*name`) that multiply into a huge value ("billion laughs").
+    const why = (error as Error).message;
+    const message = /alias/i.test(why)
+      ? 'uses aliases (*name) so often that the value would be huge: write the values out instead'
+      : `cannot be read (${why})`;
+    return { ok: false, field: 'yaml', message, line: 1 };
+  }
   const lineOf: LineOf = (path) => {
     for (let depth = path.length; depth >= 0; depth -= 1) {
       const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);

@@ -261,6 +261,18 @@ export function schemasFor(timeZone: string) {
     skip: oneOrMany(z.array(localDate)).default([]),
     /** Text shown on every window of the series (Markdown). */
     description: text.optional(),
+    /** The title and description in other languages, by language code, e.g. `en: { title: Planned upgrade }`. */
+    translations: z
+      .partialRecord(
+        z.enum(LOCALES),
+        z.strictObject({
+          /** The title in this language. */
+          title: text,
+          /** The description in this language (Markdown). Default: the original description. */
+          description: text.optional(),
+        }),
+      )
+      .optional(),
     /** Occurrences moved to another date: all their steps move with them. */
     moved: z
       .array(

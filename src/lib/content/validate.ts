@@ -19,6 +19,7 @@ import { ruleDates } from '../recurrence.ts';
 import { expandSchedule } from '../schedules.ts';
 import { parseMonth, type Instant } from '../time.ts';
 import { compareText } from '../sort.ts';
+import { forbiddenCharacter, forbiddenCharacters } from './characters.ts';
 import type { Kind } from './files.ts';
 import { parseMetric } from './metrics.ts';
 import { parseMarkdownFile, parseYamlFile, type LineOf } from './parse.ts';
@@ -105,14 +106,17 @@ export function validateContent(
     const incident: Incident = { ...data, slug: file.slug, file: file.file, body, translations: {} };
     checkAffecting(file.file, '', incident);
     checkOrder(file.file, 'end', incident.start, incident.end, timeZone, problems);
-    let previous = incident.start;
+    let previous: Instant | undefined;
     incident.updates.forEach((update, index) => {
       if (update.at < incident.start) {
         report(file.file, `updates[${index}].at`, `${show(update.at, timeZone)} is before the incident's start ${show(incident.start, timeZone)}`);
-      } else if (update.at < previous) {
+      } else if (previous !== undefined && update.at < previous) {
         report(file.file, `updates[${index}].at`, `${show(update.at, timeZone)} is before the update above it; list updates oldest first`);
+      } else if (previous !== undefined && sameSecond(update.at, previous)) {
+        // An update's link and feed id are made from its time, so two at one time would be one.
+        report(file.file, `updates[${index}].at`, `must be later than the previous update (also ${show(previous, timeZone)}): give each update its own time`);
       }
-      previous = Math.max(previous, update.at);
+      previous = Math.max(previous ?? update.at, update.at);
     });
     if (incident.updates.at(-1)?.status === 'resolved' && incident.end === undefined) {
       report(file.file, 'end', 'is missing, but the last update says resolved: give the time the incident was over');
@@ -143,6 +147,13 @@ export function validateContent(
     if (!data) return checkRawReferences(file.file, raw);
     const schedule: Schedule = { ...data, slug: file.slug, file: file.file };
     checkSchedule(schedule, checkAffecting, problems);
+    for (const locale of Object.keys(schedule.translations ?? {}) as Locale[]) {
+      if (site && locale === site.locale) {
+        report(file.file, `translations.${locale}`, `"${locale}" is the site's default language: edit title and description above instead`);
+      } else if (site && !site.locales.includes(locale)) {
+        report(file.file, `translations.${locale}`, `the site is not built in "${locale}" (add it to locales in site.yaml)`);
+      }
+    }
     return [schedule];
   });
 
@@ -265,16 +276,29 @@ function parseEntry<S extends z.ZodType>(
   }
   lineFinders.set(file.file, parsed.lineOf);
   const result = schema.safeParse(parsed.data, { error: friendlyMessage });
-  if (result.success) return { data: result.data, raw: parsed.data, body: parsed.body };
-  for (const issue of result.error.issues) {
+  const reported: string[] = [];
+  const push = (field: string, message: string) => {
+    reported.push(field);
+    problems.push({ file: file.file, field, message });
+  };
+  for (const issue of result.error?.issues ?? []) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        problems.push({ file: file.file, field: fieldName([...issue.path, key]), message: 'is not a known field (check the spelling)' });
-      }
+      for (const key of issue.keys) push(fieldName([...issue.path, key]), 'is not a known field (check the spelling)');
     } else {
-      problems.push({ file: file.file, field: fieldName(issue.path) || 'file', message: issue.message });
+      push(fieldName(issue.path) || 'file', issue.message);
     }
   }
+  // A value the schema refused already has its problem; one mistake, one line. (A single value written
+  // for a list is `systems` as written and `systems[0]` to the schema, hence both directions.)
+  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+  const refused = (field: string) => reported.some((f) => within(field, f) || within(f, field));
+  for (const { field, message } of forbiddenCharacters(parsed.data)) if (!refused(field)) push(field, message);
+  const inBody = forbiddenCharacter(parsed.body);
+  if (inBody) {
+    const offset = file.text.length - parsed.body.length + inBody.index;
+    problems.push({ file: file.file, field: 'body', message: inBody.message, line: file.text.slice(0, offset).split('\n').length });
+  }
+  if (result.success) return { data: result.data, raw: parsed.data, body: parsed.body };
   return { raw: parsed.data, body: parsed.body };
 }
 
@@ -439,6 +463,11 @@ function checkReport(entry: Report, systems: Map<string, System>, broken: Set<st
       }
     }
   }
+}
+
+/** Whether two instants are the same to the second, the precision of an update's link (see `updateAnchor`). */
+function sameSecond(a: Instant, b: Instant): boolean {
+  return Math.floor(a / 1000) === Math.floor(b / 1000);
 }
 
 function show(instant: Instant, timeZone: string): string {

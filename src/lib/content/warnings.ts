@@ -1,7 +1,8 @@
 /**
  * Things worth an editor's attention that do not stop the build (unless `npm run check -- --strict`):
- * short notice, an incident without updates, an incident open for more than a week, no report for last
- * month (on a site that writes reports), a translation older than its original.
+ * short notice, an incident without updates, an incident open for more than a week, an update long after
+ * its incident's end, no report for last month (on a site that writes reports), a report for a month
+ * not over yet, a translation older than its original.
  */
 import { formatDuration } from '../format.ts';
 import type { Content, FileHistory } from '../model.ts';
@@ -13,6 +14,8 @@ import type { Problem } from './problem.ts';
 export const STALE_INCIDENT_DAYS = 7;
 /** A planned window longer than this is more likely a typo than a plan. */
 export const LONG_WINDOW_DAYS = 7;
+/** An update this long after the incident's end is more likely a typo than a late word. */
+export const LATE_UPDATE_DAYS = 1;
 const DAY = 86_400_000;
 
 export function contentWarnings(
@@ -42,6 +45,13 @@ export function contentWarnings(
     if (incident.end === undefined && now - incident.start > STALE_INCIDENT_DAYS * DAY) {
       warn(incident.file, 'end', `the incident has been open for ${formatDuration(now - incident.start, 'en')}: is it over?`);
     }
+    const { end } = incident;
+    // The resolved note usually follows the end by minutes; a day or more is more likely a mistyped date.
+    incident.updates.forEach((update, index) => {
+      if (end !== undefined && update.at - end > LATE_UPDATE_DAYS * DAY) {
+        warn(incident.file, `updates[${index}].at`, `is ${formatDuration(update.at - end, 'en')} after the incident's end: check the date`);
+      }
+    });
   }
 
   if (content.reports.length > 0) {
@@ -53,7 +63,10 @@ export function contentWarnings(
   }
 
   for (const report of content.reports) {
-    if (report.published !== undefined && report.published < monthInterval(report.month, site.timezone).end) {
+    const monthEnd = monthInterval(report.month, site.timezone).end;
+    if (monthEnd > now) {
+      warn(report.file, 'file name', `${report.month} has not ended yet: check the month, or write the report once the month is over`);
+    } else if (report.published !== undefined && report.published < monthEnd) {
       warn(report.file, 'published', `is before the end of ${report.month}, the month the report is about`);
     }
   }
