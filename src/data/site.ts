@@ -4,10 +4,11 @@
  */
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { affectedText, environmentName, translator } from '../i18n';
+import { affectedText, environmentName, translator, uiStrings } from '../i18n';
 import { feedItems, type FeedContext } from '../lib/feeds.ts';
-import type { Content, Incident, Metric, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
-import { liveData } from '../lib/live.ts';
+import type { Content, Incident, Locale, Metric, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
+import { liveData, type LiveData } from '../lib/live.ts';
+import { localize } from '../lib/localize.ts';
 import { renderMarkdown } from '../lib/markdown.ts';
 import { overview } from '../lib/overview.ts';
 import { plannedWindows } from '../lib/schedules.ts';
@@ -44,7 +45,29 @@ export const content: Content = { ...stored, maintenance: plannedWindows(stored,
 export const view = overview(content, now);
 
 /** What pages embed for the live status script, computed once (it scans every incident and window). */
-export const live = liveData(content, now);
+const live = liveData(content, now);
+const liveByLocale = new Map<Locale, { data: LiveData; json: string }>();
+
+/** The live data in one language (window titles translated where they are), and its JSON; once per locale. */
+export function liveFor(locale: Locale): { data: LiveData; json: string } {
+  let result = liveByLocale.get(locale);
+  if (result === undefined) {
+    const windows = new Map(content.maintenance.map((w) => [w.slug, w]));
+    const data: LiveData = {
+      ...live,
+      locale,
+      windows: live.windows.map((w) => {
+        const window = windows.get(w.slug);
+        return window ? { ...w, title: localize(window, locale, content.site.locale).title } : w;
+      }),
+      strings: uiStrings(locale, ['status.', 'banner.', 'maintenance.state.', 'live.']),
+    };
+    // `<` is escaped so that no text in the data can close the script element.
+    result = { data, json: JSON.stringify(data).replace(/</g, '\\u003c') };
+    liveByLocale.set(locale, result);
+  }
+  return result;
+}
 
 const history = gitHistory(contentDir());
 

@@ -59,7 +59,12 @@ export function formatDateTime(instant: Instant, locale: string, timeZone: strin
  * @example formatSpan(start, end, 'sv', 'Europe/Stockholm') // '6 mars 2024 05:30 – 09:00 CET'
  */
 export function formatSpan(start: Instant, end: Instant, locale: string, timeZone: string): string {
-  return memo(`span|${locale}|${timeZone}|${start}|${end}`, () => format(locale, timeZone, DATE_TIME).formatRange(start, end));
+  return memo(`span|${locale}|${timeZone}|${start}|${end}`, () => {
+    const formatter = format(locale, timeZone, DATE_TIME);
+    // formatRange names one zone; across a daylight-saving change each end needs its own (01:00 CET – 04:00 CEST).
+    const zone = (instant: Instant) => formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+    return zone(start) === zone(end) ? formatter.formatRange(start, end) : `${formatter.format(start)} – ${formatter.format(end)}`;
+  });
 }
 
 /** Machine-readable form for `<time datetime>`. */

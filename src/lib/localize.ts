@@ -9,6 +9,11 @@ export interface LocalizedText {
   updates: string[];
   /** True when the reader asked for a language the entry is not translated into. */
   untranslated: boolean;
+  /**
+   * The language of each part that is not in the reader's language (the original's, where a translation
+   * is missing or partial), for `lang` attributes; undefined where the part is in the reader's language.
+   */
+  foreign: { title?: Locale; body?: Locale; updates: (Locale | undefined)[] };
 }
 
 /**
@@ -20,13 +25,18 @@ export function localize(entry: Incident | PlannedWindow | Report, locale: Local
     body: entry.body,
     updates: 'updates' in entry && Array.isArray(entry.updates) ? entry.updates.map((u) => u.text) : [],
   };
-  if (locale === defaultLocale) return { ...original, untranslated: false };
+  if (locale === defaultLocale) return { ...original, untranslated: false, foreign: { updates: original.updates.map(() => undefined) } };
   const translation = entry.translations[locale];
-  if (!translation) return { ...original, untranslated: true };
+  if (!translation) {
+    return { ...original, untranslated: true, foreign: { title: defaultLocale, body: defaultLocale, updates: original.updates.map(() => defaultLocale) } };
+  }
+  const translatedBody = translation.body.trim() !== '';
+  const updates = original.updates.map((_, index) => translation.updates?.[index]?.text);
   return {
     title: translation.title,
-    body: translation.body.trim() ? translation.body : original.body,
-    updates: original.updates.map((text, index) => translation.updates?.[index]?.text ?? text),
+    body: translatedBody ? translation.body : original.body,
+    updates: updates.map((text, index) => text ?? original.updates[index] ?? ''),
     untranslated: false,
+    foreign: { ...(translatedBody ? {} : { body: defaultLocale }), updates: updates.map((text) => (text === undefined ? defaultLocale : undefined)) },
   };
 }

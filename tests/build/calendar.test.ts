@@ -100,6 +100,23 @@ describe('the release train', () => {
     expect(maintenance).toContain('https://status.example.se/maintenance/2026-12-09-extra-uppgradering/');
   });
 
+  it('says the next planned downtime in the reader\'s language, in the page and in the data its script reads', () => {
+    const english = parse(read('en/index.html'));
+    expect(english.querySelector('[data-live-next]')?.text.trim()).toMatch(/^Next planned downtime: Planned upgrade, 2 December 2026/);
+    const live = JSON.parse(english.querySelector('#live-data')?.textContent ?? '{}') as { windows: { slug: string; title: string }[] };
+    expect(live.windows.find((w) => w.slug === 'release-train-2026-12-02-production')?.title).toBe('Planned upgrade');
+  });
+
+  it('marks text shown in the original language with its lang, for screen readers', () => {
+    const danish = parse(read('da/incidents/2026-02-03-inloggning/index.html'));
+    expect(danish.querySelector('h1')?.getAttribute('lang')).toBe('sv');
+    expect(danish.querySelectorAll('.update .prose').every((p) => p.getAttribute('lang') === 'sv')).toBe(true);
+    const english = parse(read('en/incidents/2026-02-03-inloggning/index.html'));
+    expect(english.querySelector('h1')?.getAttribute('lang')).toBeUndefined();
+    const notFound = parse(read('404.html'));
+    expect(notFound.querySelectorAll('section[lang]').map((section) => section.getAttribute('lang'))).toEqual(['en', 'da']);
+  });
+
   it('is the next planned downtime on the home page of a build made the Tuesday before', () => {
     const html = parse(read('index.html'));
     expect(html.querySelector('[data-live-next]')?.text.trim()).toBe('Nästa planerade driftstopp: Planerad uppgradering, 2 december 2026 05:30–09:00 CET.');

@@ -56,6 +56,13 @@ describe('formats per locale', () => {
     expect(formatSpan(instant, instant + 12_600_000, 'sv', 'Europe/Stockholm')).toBe('6 mars 2024 05:30–09:00 CET');
   });
 
+  it('names the zone of each end of a span across a daylight-saving change', () => {
+    const spring = Date.UTC(2026, 2, 29, 0, 0); // 01:00 CET; two hours later it is 04:00 CEST
+    expect(formatSpan(spring, spring + 2 * 3_600_000, 'sv', 'Europe/Stockholm')).toBe('29 mars 2026 kl. 01:00 CET – 29 mars 2026 kl. 04:00 CEST');
+    const autumn = Date.UTC(2026, 9, 25, 0, 0); // 02:00 CEST; two hours later it is 03:00 CET
+    expect(formatSpan(autumn, autumn + 2 * 3_600_000, 'en', 'Europe/Stockholm')).toBe('25 October 2026 at 02:00 CEST – 25 October 2026 at 03:00 CET');
+  });
+
   it('writes percentages and durations the local way', () => {
     expect(formatPercent(0.9982, 'sv')).toBe('99,82\u00a0%');
     expect(formatPercent(0.9982, 'da')).toBe('99,82\u00a0%');

@@ -19,11 +19,16 @@ describe('localize', () => {
       body: 'Sammanfattning.',
       updates: ['Vi felsöker.', 'Löst.'],
       untranslated: false,
+      foreign: { updates: [undefined, undefined] },
     });
   });
 
-  it('shows the original, marked untranslated, where there is no translation', () => {
-    expect(localize(original, 'da', 'sv')).toMatchObject({ title: 'Inloggningen fungerar inte', untranslated: true });
+  it('shows the original, marked untranslated and in its own language, where there is no translation', () => {
+    expect(localize(original, 'da', 'sv')).toMatchObject({
+      title: 'Inloggningen fungerar inte',
+      untranslated: true,
+      foreign: { title: 'sv', body: 'sv', updates: ['sv', 'sv'] },
+    });
   });
 
   it('uses a translation, falling back per update and for an empty body', () => {
@@ -36,6 +41,8 @@ describe('localize', () => {
       body: 'Sammanfattning.',
       updates: ['Investigating.', 'Löst.'],
       untranslated: false,
+      // The parts that fall back are marked as Swedish, for screen readers (WCAG 3.1.2).
+      foreign: { body: 'sv', updates: [undefined, 'sv'] },
     });
   });
 });
