@@ -4,7 +4,9 @@
  * that keeps the page, and every event reachable from the home page in every language.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -21,7 +23,10 @@ const sites = [
   { name: 'danish', dir: 'tests/fixtures/danish', now: '2024-02-22T12:00:00+01:00' },
 ];
 
-describe.each(sites)('the $name site in Chromium', ({ dir, now }) => {
+/** Where the 320 px screenshots go, to look at when a layout test fails. */
+const screenshots = mkdtempSync(path.join(tmpdir(), 'driftstatus-320px-'));
+
+describe.each(sites)('the $name site in Chromium', ({ name, dir, now }) => {
   const { content } = loadContent(path.resolve(dir));
   const { site } = content;
   const prefix = (locale: string) => (locale === site.locale ? '' : `/${locale}`);
@@ -73,6 +78,9 @@ describe.each(sites)('the $name site in Chromium', ({ dir, now }) => {
       expect(summary, pagePath).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, pagePath).toBe(0);
+      // A full-page screenshot covers all the page can scroll to: at 320 px wide, nothing sideways.
+      const screenshot = await page.screenshot({ fullPage: true, path: path.join(screenshots, `${name}${pagePath.replace(/\//g, '_')}.png`) });
+      expect(screenshot.readUInt32BE(16), `${pagePath}: screenshot width`).toBe(320);
       expect(problems, pagePath).toEqual([]);
       await page.close();
     }
