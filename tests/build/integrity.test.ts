@@ -10,6 +10,9 @@ import ICAL from 'ical.js';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/read.ts';
+import { updateAnchor } from '../../src/lib/feeds.ts';
+import { localize } from '../../src/lib/localize.ts';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { plannedWindows } from '../../src/lib/schedules.ts';
 import { buildSite } from '../support/site.ts';
 
@@ -42,6 +45,29 @@ describe('nothing lost', () => {
         expect(read(dist, feed), `${feed} ${incident.slug}`).toContain(`/incidents/${incident.slug}/</link>`);
       }
       expect(api).toContain(incident.slug);
+    }
+  });
+
+  it('finds every update\'s text and every summary on the page in every language, in the feed and in the API', () => {
+    const words = (html: string) => parse(html).text.replace(/\s+/g, ' ').trim();
+    const api = JSON.parse(read(dist, 'api/v2/incidents.json')).incidents as { id: string; postmortem_body: string | null; incident_updates: { body: string }[] }[];
+    const feed = read(dist, 'feed.xml');
+    const updates = content.incidents.flatMap((incident) => incident.updates);
+    expect(updates.length).toBeGreaterThan(5);
+    for (const incident of content.incidents) {
+      for (const locale of content.site.locales) {
+        const page = parse(read(dist, `${locale === content.site.locale ? '' : `${locale}/`}incidents/${incident.slug}/index.html`));
+        const text = localize(incident, locale, content.site.locale);
+        incident.updates.forEach((update, index) => {
+          const shown = page.querySelector(`#${updateAnchor(update.at)} .prose`)?.innerHTML ?? '';
+          expect(words(shown), `${locale} ${incident.slug} update ${index + 1}`).toBe(words(renderMarkdown(text.updates[index] ?? '')));
+        });
+        if (incident.body.trim()) expect(words(page.querySelector('#summary + .prose')?.innerHTML ?? '')).toBe(words(renderMarkdown(text.body)));
+      }
+      const published = api.find((i) => i.id === incident.slug);
+      expect(published?.incident_updates.map((u) => u.body).reverse()).toEqual(incident.updates.map((u) => u.text));
+      expect(published?.postmortem_body ?? '').toBe(incident.body.trim());
+      for (const update of incident.updates) expect(feed).toContain(`/incidents/${incident.slug}/#${updateAnchor(update.at)}</guid>`);
     }
   });
 
