@@ -39,7 +39,10 @@ export function expandSchedule(schedule: Schedule, timeZone: string, range: Date
       const systems = ('systems' in step ? step.systems : undefined) ?? schedule.systems ?? [];
       const environments = ('environments' in step ? step.environments : undefined) ?? schedule.environments;
       const start = localDateTime(date, step.start, timeZone);
-      const end = localDateTime(step.end > step.start ? date : addDays(date, 1), step.end, timeZone);
+      const wallEnd = localDateTime(step.end > step.start ? date : addDays(date, 1), step.end, timeZone);
+      // A step inside the spring DST gap (02:30–03:30 becomes 03:30–03:30) keeps its planned length.
+      const planned = ((step.end - step.start + 1440) % 1440 || 1440) * 60_000;
+      const end = wallEnd > start ? wallEnd : start + planned;
       let slug = `${schedule.slug}-${date}-${(environments ?? systems).join('-')}`;
       for (let n = 2; slugs.has(slug); n += 1) slug = `${schedule.slug}-${date}-${(environments ?? systems).join('-')}-${n}`;
       slugs.add(slug);

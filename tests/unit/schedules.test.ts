@@ -70,6 +70,16 @@ describe('expandSchedule', () => {
     expect(windows[1]?.series?.date).toBe('2026-04-01');
   });
 
+  it('keeps the planned length of a step that falls in the spring DST gap', () => {
+    const night = schedule({ rrule: 'FREQ=DAILY', first: '2026-03-28', start: 150, end: 210 }); // 02:30–03:30
+    const windows = expandSchedule(night, zone, { from: '2026-03-28', to: '2026-03-30' });
+    expect(windows.map((w) => `${iso(w.start)}–${iso(w.end)}`)).toEqual([
+      '2026-03-28T01:30–2026-03-28T02:30',
+      '2026-03-29T01:30–2026-03-29T02:30', // 02:30 does not exist that night: 03:30 CEST to 04:30 CEST
+      '2026-03-30T00:30–2026-03-30T01:30',
+    ]);
+  });
+
   it('expands only within the range', () => {
     expect(expandSchedule(schedule({}), zone, { from: '2026-03-19', to: '2026-03-24' })).toEqual([]);
   });
