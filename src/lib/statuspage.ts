@@ -32,6 +32,24 @@ export interface StatuspageContext extends FeedContext {
   siteTitle: string;
 }
 
+/** One entry of `incident_updates`, the same shape for incidents and maintenances. */
+function statusUpdate(entry: string, suffix: string, status: string, body: string, at: Instant) {
+  const time = toIso(at);
+  return {
+    id: `${entry}-${suffix}`,
+    status,
+    body,
+    incident_id: entry,
+    created_at: time,
+    updated_at: time,
+    display_at: time,
+    affected_components: null,
+    deliver_notifications: true,
+    custom_tweet: null,
+    tweet_id: null,
+  };
+}
+
 /** Builds every document of `/api/v2/` from the content at `now`. */
 export function statuspage(content: Content, context: StatuspageContext) {
   const { now, siteUrl } = context;
@@ -135,19 +153,15 @@ export function statuspage(content: Content, context: StatuspageContext) {
         shortlink: `${siteUrl}incidents/${incident.slug}/`,
         postmortem_body: incident.body.trim() || null,
         page_id: page.id,
-        incident_updates: [...updates].reverse().map((update) => ({
-          id: `${incident.slug}-${toIso(update.at).replace(/[-:]/g, '')}`,
-          status: update.status,
-          body: update.text,
-          incident_id: incident.slug,
-          created_at: iso(update.at),
-          updated_at: iso(update.at),
-          display_at: iso(update.at),
-          affected_components: null,
-          deliver_notifications: true,
-          custom_tweet: null,
-          tweet_id: null,
-        })),
+        // Newest first; an incident that ended without a "resolved" update gets one at its end, as the feeds do.
+        incident_updates: [
+          ...(resolved && updates.at(-1)?.status !== 'resolved' && incident.end !== undefined
+            ? [statusUpdate(incident.slug, 'resolved', 'resolved', context.t('update.resolved'), incident.end)]
+            : []),
+          ...[...updates].reverse().map((update) =>
+            statusUpdate(incident.slug, toIso(update.at).replace(/[-:]/g, ''), update.status, update.text, update.at),
+          ),
+        ],
         components: its,
       };
     });
@@ -179,20 +193,15 @@ export function statuspage(content: Content, context: StatuspageContext) {
         page_id: page.id,
         /** Not in Statuspage: true for a window that was called off (its status is then `completed`). */
         cancelled: window.cancelled,
+        // Newest first: announced, then under way at the start and completed at the end, as they happen.
         incident_updates: [
-          {
-            id: `${window.slug}-announced`,
-            status: window.cancelled ? 'completed' : 'scheduled',
-            body,
-            incident_id: window.slug,
-            created_at: iso(created),
-            updated_at: iso(created),
-            display_at: iso(created),
-            affected_components: null,
-            deliver_notifications: true,
-            custom_tweet: null,
-            tweet_id: null,
-          },
+          ...(status === 'completed' && !window.cancelled
+            ? [statusUpdate(window.slug, 'completed', 'completed', context.t('maintenance.state.over'), windowEnd(window))]
+            : []),
+          ...(!window.cancelled && window.start <= now
+            ? [statusUpdate(window.slug, 'in-progress', 'in_progress', context.t('maintenance.state.active'), window.start)]
+            : []),
+          statusUpdate(window.slug, 'announced', window.cancelled ? 'completed' : 'scheduled', body, created),
         ],
         components: affected(window),
       };

@@ -50,7 +50,11 @@ describe('nothing lost', () => {
 
   it('finds every update\'s text and every summary on the page in every language, in the feed and in the API', () => {
     const words = (html: string) => parse(html).text.replace(/\s+/g, ' ').trim();
-    const api = JSON.parse(read(dist, 'api/v2/incidents.json')).incidents as { id: string; postmortem_body: string | null; incident_updates: { body: string }[] }[];
+    const api = JSON.parse(read(dist, 'api/v2/incidents.json')).incidents as {
+      id: string;
+      postmortem_body: string | null;
+      incident_updates: { id: string; status: string; body: string; created_at: string }[];
+    }[];
     const feed = read(dist, 'feed.xml');
     const updates = content.incidents.flatMap((incident) => incident.updates);
     expect(updates.length).toBeGreaterThan(5);
@@ -65,7 +69,13 @@ describe('nothing lost', () => {
         if (incident.body.trim()) expect(words(page.querySelector('#summary + .prose')?.innerHTML ?? '')).toBe(words(renderMarkdown(text.body)));
       }
       const published = api.find((i) => i.id === incident.slug);
-      expect(published?.incident_updates.map((u) => u.body).reverse()).toEqual(incident.updates.map((u) => u.text));
+      const [newest, ...rest] = published?.incident_updates ?? [];
+      const derived = newest?.id === `${incident.slug}-resolved`;
+      expect((derived ? rest : [newest, ...rest]).map((u) => u?.body).reverse()).toEqual(incident.updates.map((u) => u.text));
+      // An incident that ended without a "resolved" update says so at its end, as the feeds do.
+      const ended = incident.end !== undefined && incident.end <= Date.parse(now);
+      expect(derived, incident.slug).toBe(ended && incident.updates.at(-1)?.status !== 'resolved');
+      if (derived) expect(newest).toMatchObject({ status: 'resolved', created_at: new Date(incident.end ?? 0).toISOString().replace('.000Z', 'Z') });
       expect(published?.postmortem_body ?? '').toBe(incident.body.trim());
       for (const update of incident.updates) expect(feed).toContain(`/incidents/${incident.slug}/#${updateAnchor(update.at)}</guid>`);
     }
