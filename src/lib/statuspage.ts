@@ -75,6 +75,11 @@ export function statuspage(content: Content, context: StatuspageContext) {
     return times.length > 0 ? Math.max(...times) : undefined;
   };
 
+  const firstEvent = (system: string): Instant | undefined => {
+    const starts = [...content.incidents, ...content.maintenance].filter((e) => e.systems.includes(system) && e.start <= now).map((e) => e.start);
+    return starts.length > 0 ? Math.min(...starts) : undefined;
+  };
+
   const componentId = (system: System, environment: string) =>
     environment === system.environments[0]?.id ? system.id : `${system.id}:${environment}`;
 
@@ -84,14 +89,16 @@ export function statuspage(content: Content, context: StatuspageContext) {
     system.environments.map((environment, index) => {
       const status = environmentStatus(system.id, environment.id, content.incidents, content.maintenance, now);
       if (index === 0) statuses.push(status);
-      const created = context.historyOf(system.file)?.firstCommitted;
+      // Created when its file was first committed, or at its first event if history was added later.
+      const changed = lastChange(system.id, environment.id);
+      const created = Math.min(context.historyOf(system.file)?.firstCommitted ?? now, firstEvent(system.id) ?? now);
       position += 1;
       return {
         id: componentId(system, environment.id),
         name: index === 0 ? system.name : `${system.name} (${context.environmentName(environment)})`,
         status: COMPONENT_STATUS[status],
-        created_at: iso(created ?? now),
-        updated_at: iso(lastChange(system.id, environment.id) ?? created ?? now),
+        created_at: iso(created),
+        updated_at: iso(Math.max(created, changed ?? created)),
         position,
         description: index === 0 ? (system.description ?? null) : null,
         showcase: index === 0,
@@ -103,14 +110,16 @@ export function statuspage(content: Content, context: StatuspageContext) {
       };
     }),
   );
+  const members = (group: string) => components.filter((c) => c.group_id === groupId(group));
   const groupComponents = groups.map((group) => ({
     id: groupId(group),
     name: group,
     status: COMPONENT_STATUS[
       worst(systems.filter((s) => s.group === group).map((s) => statuses[systems.indexOf(s)] ?? 'operational'))
     ],
-    created_at: iso(now),
-    updated_at: iso(now),
+    // A group is as old as its oldest member and changed when its last member did (ISO times sort as text).
+    created_at: members(group).map((c) => c.created_at).sort()[0] ?? iso(now),
+    updated_at: members(group).map((c) => c.updated_at).sort().at(-1) ?? iso(now),
     position: (position += 1),
     description: null,
     showcase: false,
@@ -119,7 +128,7 @@ export function statuspage(content: Content, context: StatuspageContext) {
     page_id: page.id,
     group: true,
     only_show_if_degraded: false,
-    components: components.filter((c) => c.group_id === groupId(group)).map((c) => c.id),
+    components: members(group).map((c) => c.id),
   }));
   const allComponents = [...components, ...groupComponents];
 

@@ -179,6 +179,14 @@ describe('JSON API in the Statuspage v2 shape', () => {
     expect(test.status).toBe('major_outage');
     const group = summary.components.find((c: { group: boolean }) => c.group);
     expect(group).toMatchObject({ name: 'Core & <Infra>', components: ['api', 'app', 'app:test'] });
+    // Nothing changed before it was created; a group spans its members' times.
+    type Component = { id: string; created_at: string; updated_at: string };
+    const components: Component[] = summary.components;
+    for (const c of components) expect(c.created_at <= c.updated_at, c.id).toBe(true);
+    const members = components.filter((c) => group.components.includes(c.id));
+    expect(group.created_at).toBe(members.map((c) => c.created_at).sort()[0]);
+    expect(group.updated_at).toBe(members.map((c) => c.updated_at).sort().at(-1));
+    expect(group.updated_at < summary.page.updated_at).toBe(true);
     expect(json(late, 'scheduled-maintenances/upcoming.json').scheduled_maintenances.map((m: { id: string }) => m.id)).toEqual(['autumn']);
     expect(json(early, 'incidents/unresolved.json').incidents.map((i: { id: string }) => i.id)).toEqual(['ongoing']);
   });
