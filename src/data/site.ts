@@ -9,7 +9,7 @@ import { feedItems, type FeedContext } from '../lib/feeds.ts';
 import type { Content, Incident, Locale, Metric, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
 import { liveData, type LiveData } from '../lib/live.ts';
 import { localize } from '../lib/localize.ts';
-import { renderMarkdown } from '../lib/markdown.ts';
+import { absoluteUrls, renderMarkdown } from '../lib/markdown.ts';
 import { overview } from '../lib/overview.ts';
 import { plannedWindows } from '../lib/schedules.ts';
 import { statuspage } from '../lib/statuspage.ts';
@@ -83,7 +83,7 @@ export const feedContext: FeedContext = {
   t: translator(content.site.locale),
   systems: view.systemById,
   historyOf: (file) => history.get(path.resolve(file)),
-  markdown,
+  markdown: (text) => absoluteUrls(markdown(text), content.site.url),
   affected: (entry) => affectedText(entry, view.systemById, content.site.locale),
   environmentName: (environment) => environmentName(environment, content.site.locale),
 };

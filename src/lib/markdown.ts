@@ -50,3 +50,11 @@ export function renderMarkdown(text: string, { allowHtml = false }: MarkdownOpti
   }
   return html;
 }
+
+/**
+ * Makes site-relative links and images absolute (`/incidents/x/` → `https://status…/incidents/x/`):
+ * feed readers show an item away from the site, where a relative address leads nowhere.
+ */
+export function absoluteUrls(html: string, siteUrl: string): string {
+  return html.replace(/\b(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${new URL('/', siteUrl).href}`);
+}

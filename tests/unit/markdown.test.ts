@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { absoluteUrls, renderMarkdown } from '../../src/lib/markdown.ts';
 
 describe('renderMarkdown', () => {
   it('links an image from another host instead of loading it, keeping its text', () => {
@@ -16,5 +16,14 @@ describe('renderMarkdown', () => {
     expect(html).not.toContain('script');
     expect(html).toContain('<p><strong>fet</strong></p>');
     expect(renderMarkdown('<b onclick="x()">b</b>', { allowHtml: true })).toBe('<p><b onclick="x()">b</b></p>\n');
+  });
+});
+
+describe('absoluteUrls', () => {
+  it('makes links and images on the site absolute, for feed readers', () => {
+    const html = renderMarkdown('[Historik](/history/) ![Karta](/bilder/karta.png) [Ladok](https://ladok.se/) [Fel](//x.example/)');
+    expect(absoluteUrls(html, 'https://status.example.se/')).toBe(
+      '<p><a href="https://status.example.se/history/">Historik</a> <img src="https://status.example.se/bilder/karta.png" alt="Karta" /> <a href="https://ladok.se/">Ladok</a> <a href="//x.example/">Fel</a></p>\n',
+    );
   });
 });
