@@ -102,20 +102,34 @@ export function incidentItems(incident: Incident, context: FeedContext): FeedIte
   return items;
 }
 
-/** The item of one planned window: what, when, which systems, with or without downtime. */
-export function windowItem(window: PlannedWindow, context: FeedContext): FeedItem {
+/**
+ * The items of one planned window: its announcement (what, when, which systems, with or without
+ * downtime) and, once it is called off, a cancellation of its own (dated by the file's last commit), so
+ * that a subscriber who saw the announcement also sees that it will not happen.
+ */
+export function windowItems(window: PlannedWindow, context: FeedContext): FeedItem[] {
   const { t } = context;
   const span = formatSpan(window.start, window.end, context.locale, context.timeZone);
   const state = window.cancelled ? `${t('maintenance.cancelled')}: ` : '';
   const facts = [span, context.affected(window), window.downtime ? t('maintenance.downtimeYes') : t('maintenance.downtimeNo')];
-  return {
-    link: `${context.siteUrl}maintenance/${window.slug}/`,
+  const history = context.historyOf(window.file);
+  const page = `${context.siteUrl}maintenance/${window.slug}/`;
+  const announcement: FeedItem = {
+    link: page,
     title: `${state}${windowHeadline(window, context)} (${span})`,
-    pubDate: announcedAt(window, context.historyOf(window.file)),
+    pubDate: announcedAt(window, history),
     description: `<p>${facts.map(escapeHtml).join('<br>')}</p>${context.markdown(window.body)}`,
     categories: [t(`kind.${window.kind}`), ...systemNames(window.systems, context)],
     systems: window.systems,
   };
+  if (!window.cancelled) return [announcement];
+  const cancellation: FeedItem = {
+    ...announcement,
+    link: `${page}#cancelled`,
+    pubDate: Math.max(announcement.pubDate, history?.lastCommitted ?? announcement.pubDate),
+    description: `<p>${escapeHtml(t('maintenance.cancelledNote'))}</p>${announcement.description}`,
+  };
+  return [announcement, cancellation];
 }
 
 /**
@@ -125,7 +139,7 @@ export function windowItem(window: PlannedWindow, context: FeedContext): FeedIte
 export function feedItems(content: Pick<Content, 'incidents' | 'maintenance'>, context: FeedContext): FeedItem[] {
   return [
     ...content.incidents.flatMap((incident) => incidentItems(incident, context)),
-    ...content.maintenance.filter((w) => !w.series || w.start - SERIES_LEAD_MS <= context.now).map((window) => windowItem(window, context)),
+    ...content.maintenance.filter((w) => !w.series || w.start - SERIES_LEAD_MS <= context.now).flatMap((window) => windowItems(window, context)),
   ].sort((a, b) => b.pubDate - a.pubDate || (a.link < b.link ? -1 : a.link > b.link ? 1 : 0));
 }
 

@@ -52,6 +52,7 @@ describe('RSS', () => {
         'incidents/ongoing/#update-20260731T071500Z',
         'maintenance/autumn/',
         'maintenance/cancelled/',
+        'maintenance/cancelled/#cancelled',
         'maintenance/hotfix/',
         'maintenance/spring/',
         'maintenance/summer/',
@@ -98,10 +99,20 @@ describe('RSS', () => {
     const api = (await feed(late, 'systems/api/feed.xml')).items;
     expect(incidents).toHaveLength(8);
     expect(incidents.every((i) => i.guid?.startsWith(`${SITE}incidents/`))).toBe(true);
-    expect(maintenance).toHaveLength(5);
+    expect(maintenance).toHaveLength(6);
     expect(api.map((i) => i.guid).sort()).toEqual(
-      [`${SITE}incidents/hostile/`, ...['0040', '0110', '0140'].map((t) => `${SITE}incidents/hostile/#update-20260329T${t}00Z`), `${SITE}maintenance/cancelled/`, `${SITE}maintenance/spring/`].sort(),
+      [
+        `${SITE}incidents/hostile/`,
+        ...['0040', '0110', '0140'].map((t) => `${SITE}incidents/hostile/#update-20260329T${t}00Z`),
+        `${SITE}maintenance/cancelled/`,
+        `${SITE}maintenance/cancelled/#cancelled`,
+        `${SITE}maintenance/spring/`,
+      ].sort(),
     );
+    // A cancellation is news of its own, never dated before the announcement it calls off.
+    const cancelled = maintenance.filter((i) => i.guid?.startsWith(`${SITE}maintenance/cancelled/`));
+    expect(cancelled.map((i) => i.title?.split(':')[0])).toEqual(['Inställt', 'Inställt']);
+    expect(Date.parse(cancelled[0]?.isoDate ?? '')).toBeGreaterThanOrEqual(Date.parse(cancelled[1]?.isoDate ?? ''));
   });
 });
 
