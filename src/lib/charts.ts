@@ -2,8 +2,9 @@
  * Chart data, shaped here and drawn by chart.js in the browser (src/scripts/chart.ts). Pure, so the
  * numbers in a chart are tested like the numbers in a table.
  */
-import type { AvailabilityRow } from './sla.ts';
+import { rowsOf, type AvailabilityRow } from './sla.ts';
 import type { ReportGroup } from './report-table.ts';
+import type { System } from './model.ts';
 import type { Month } from './time.ts';
 
 export interface ChartSeries {
@@ -45,14 +46,12 @@ export function availabilityTrend(group: ReportGroup, labels: string[], names: {
  */
 export function outageByCause(
   rows: readonly AvailabilityRow[],
-  systems: readonly string[],
+  systems: readonly System[],
   months: readonly Month[],
   labels: string[],
   names: { application: string; infrastructure: string; total: string; title: string; unit: string },
 ): ChartSpec {
-  const firstEnvironment = new Map<string, string>();
-  for (const row of rows) if (!firstEnvironment.has(row.system)) firstEnvironment.set(row.system, row.environment);
-  const ours = rows.filter((r) => systems.includes(r.system) && r.environment === firstEnvironment.get(r.system));
+  const ours = systems.flatMap((system) => rowsOf(rows, system.id, system.environments[0]?.id ?? 'production'));
   const sum = (cause: 'application' | 'infrastructure' | undefined) =>
     months.map((month) => ours.filter((r) => r.month === month && r.cause === cause).reduce((total, r) => total + r.outageMinutes, 0));
   const series: ChartSeries[] = ours.some((r) => r.cause !== undefined)

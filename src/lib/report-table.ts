@@ -5,7 +5,7 @@
  */
 import type { Content, Report, System } from './model.ts';
 import { sortSystems } from './home.ts';
-import { fraction, meets, splitsByCause, type AvailabilityRow, type Cause, type ReportedFigure } from './sla.ts';
+import { fraction, meets, rowsOf, splitsByCause, type AvailabilityRow, type Cause, type ReportedFigure } from './sla.ts';
 import { addMonths, type Month } from './time.ts';
 
 /** Reported and computed figures differ when they are further apart than this (0.01 percentage points). */
@@ -95,9 +95,7 @@ export function systemRows(
   months: readonly Month[],
 ): ReportRow[] {
   const environment = system.environments[0]?.id ?? 'production';
-  const index = new Map(
-    rows.filter((r) => r.system === system.id && r.environment === environment).map((r) => [`${r.cause ?? ''}|${r.month}`, r]),
-  );
+  const index = new Map(rowsOf(rows, system.id, environment).map((r) => [`${r.cause ?? ''}|${r.month}`, r]));
   const causes: (Cause | undefined)[] = splitsByCause(system, content) ? ['application', 'infrastructure'] : [undefined];
   const target = system.sla !== undefined ? fraction(system.sla) : null;
   return causes.map((cause): ReportRow => {

@@ -122,3 +122,24 @@ export function availabilityRows(content: Content, now: Instant, months: readonl
     });
   });
 }
+
+const indexes = new WeakMap<readonly AvailabilityRow[], Map<string, AvailabilityRow[]>>();
+
+/**
+ * The rows of one system's environment, looked up in an index made once per list of rows: report and
+ * system pages ask for a few systems each, and must not scan every row of a decade per page.
+ */
+export function rowsOf(rows: readonly AvailabilityRow[], system: string, environment: string): readonly AvailabilityRow[] {
+  let index = indexes.get(rows);
+  if (index === undefined) {
+    index = new Map();
+    for (const row of rows) {
+      const key = `${row.system}|${row.environment}`;
+      const list = index.get(key);
+      if (list) list.push(row);
+      else index.set(key, [row]);
+    }
+    indexes.set(rows, index);
+  }
+  return index.get(`${system}|${environment}`) ?? [];
+}

@@ -130,7 +130,7 @@ describe('report table', () => {
     expect(trend.series.map((s) => s.label)).toEqual(['row 0', 'row 1', 'target 99.9']);
     expect(trend.series[1]?.data[1]).toBe(95.85);
     expect(trend.series[2]?.data.every((v) => v === 99.9)).toBe(true);
-    const outage = outageByCause(rows, ['ko'], labels, labels, { application: 'A', infrastructure: 'I', total: 'T', title: 'T', unit: 'min' });
+    const outage = outageByCause(rows, content.systems.filter((s) => s.id === 'ko'), labels, labels, { application: 'A', infrastructure: 'I', total: 'T', title: 'T', unit: 'min' });
     expect(outage.series.map((s) => [s.label, s.data[1], s.data[2]])).toEqual([['A', 0, 78], ['I', 1850, 0]]);
   });
 });
