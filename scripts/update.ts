@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { UPDATE_STATUSES } from '../src/lib/content/schemas.ts';
-import { localDateTimeText } from '../src/lib/time.ts';
+import { localDateTimeText, parseDateTime } from '../src/lib/time.ts';
 import { onlyFlags, parseFlags, usageError } from './lib/args.ts';
 import { fail, fromCaller, resolvedText, shown, time, workspace, writeChecked } from './lib/cli.ts';
 import { appendItem, lineAt, setField, type Edited } from './lib/yaml-edit.ts';
@@ -53,7 +53,7 @@ if (!isMap(doc.contents)) fail(`${shown(file)}:2: front matter: is not a list of
 const ws = workspace();
 const local = (instant: number) => localDateTimeText(instant, ws.timeZone);
 // An update is published `--at` (default now); `--resolve`/`--finished` may name when it was over.
-const at = local(time(values.at, 'at', ws));
+const at = values.at === undefined ? nowAfterLastUpdate() : local(time(values.at, 'at', ws));
 const over = local(time(when ?? values.at, when ? 'time' : 'at', ws));
 const isIncident = doc.has('impact');
 let yaml = front;
@@ -82,6 +82,19 @@ if (values.resolve || values.status === 'resolved') {
   edit(setField(yaml, 'cancelled', true));
 } else {
   usageError('Nothing to do: give --status and --text, --resolve, --finished or --cancel.', USAGE);
+}
+
+/**
+ * Now, to the minute as editors write times; to the second when the last update is already in this
+ * minute (two updates sent within a minute), since each update needs a later time than the one before.
+ */
+function nowAfterLastUpdate(): string {
+  const minute = local(ws.now);
+  const updates = doc.get('updates', true);
+  const last = doc.getIn(['updates', isSeq(updates) ? updates.items.length - 1 : -1, 'at']);
+  const lastAt = typeof last === 'string' ? parseDateTime(last, ws.timeZone) : undefined;
+  const sameMinute = lastAt?.ok === true && local(lastAt.value) === minute;
+  return sameMinute ? `${minute}:${String(Math.floor(ws.now / 1000) % 60).padStart(2, '0')}` : minute;
 }
 
 /** A resolved incident is not resolved again by accident: that would move its end and repeat "resolved". */

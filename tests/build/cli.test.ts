@@ -54,6 +54,15 @@ describe('npm run new and npm run update', () => {
     expect(text).toContain('  - at: 2026-03-20 06:40\n    status: identified\n    text: Ett certifikat har gått ut.\n  - at: 2026-03-20 07:10\n    status: resolved\n    text: Löst.\n');
   });
 
+  it('gives a second update within the same minute its seconds, so that it is still later than the first', () => {
+    const opened = cli('new', ['incident', '--system', 'app', '--title', 'Snabba besked', '--impact', 'degraded', '--text', 'Vi felsöker.'], '2026-03-21T08:00:05+01:00');
+    const file = written(opened.stdout);
+    const second = cli('update', [file, '--status', 'identified', '--text', 'Hittat.'], '2026-03-21T08:00:40+01:00');
+    expect(second.status, second.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('  - at: 2026-03-21 08:00\n    status: investigating\n    text: Vi felsöker.\n  - at: 2026-03-21 08:00:40\n    status: identified\n');
+    expect(checkContent(dir).status).toBe(0);
+  });
+
   it('refuses to resolve a resolved incident again unless forced', () => {
     const before = readFileSync(incident, 'utf8');
     const again = cli('update', [incident, '--resolve'], '2026-03-20T08:00:00+01:00');
