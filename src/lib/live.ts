@@ -3,7 +3,7 @@
  * re-evaluate the state against the visitor's clock, and the evaluation itself. The same rules as the
  * build (status.ts), so the page and the script never disagree.
  */
-import { affects, type Content } from './model.ts';
+import { affects, type Content, type PlannedWindow } from './model.ts';
 import { environmentStatus, isActive, windowEnd, worst, type IncidentTiming, type Status, type WindowTiming } from './status.ts';
 import type { Instant } from './time.ts';
 
@@ -38,7 +38,7 @@ export function liveData(content: Pick<Content, 'systems' | 'incidents' | 'maint
   const coming = content.maintenance.filter((w) => !w.cancelled && windowEnd(w) > now);
   const later = coming
     .filter((w) => w.start >= horizon && w.downtime && systems.some(({ id, environment }) => affects(w, id, environment)))
-    .reduce<(typeof coming)[number] | undefined>((first, w) => (first === undefined || w.start < first.start ? w : first), undefined);
+    .reduce<PlannedWindow | undefined>((first, w) => (first === undefined || w.start < first.start ? w : first), undefined);
   return {
     generatedAt: now,
     systems,
