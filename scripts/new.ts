@@ -13,10 +13,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Document } from 'yaml';
-import { CAUSES, IMPACTS, MAINTENANCE_KINDS, UPDATE_STATUSES } from '../src/lib/content/schemas.ts';
+import { CAUSES, IMPACTS, MAINTENANCE_KINDS, SLUG, UPDATE_STATUSES } from '../src/lib/content/schemas.ts';
 import { addMonths, localDateTimeText, localMonth, parseMonth, type Instant } from '../src/lib/time.ts';
 import { onlyFlags, parseFlags, usageError } from './lib/args.ts';
-import { ask, askMany, fail, freePath, resolvedText, shown, slugify, SLUG, time, workspace, writeChecked, type Workspace } from './lib/cli.ts';
+import { ask, askMany, fail, freePath, resolvedText, shown, slugify, time, workspace, writeChecked, type Workspace } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run new -- <incident|maintenance|report> [--flags]   (see the editors\' guide, content/README.md)';
 const { values, positionals } = parseFlags(

@@ -100,9 +100,6 @@ export function time(text: string | undefined, flag: string, ws: Workspace): Ins
 /** Letters that accents-off (NFKD) does not turn into ASCII, spelled as Nordic and German readers do. */
 const SPELLED: Record<string, string> = { æ: 'ae', ø: 'o', ß: 'ss', ð: 'd', þ: 'th', œ: 'oe', ł: 'l', đ: 'd', ı: 'i' };
 
-/** A name of the form file names need: lowercase a-z, digits and hyphens, starting with a letter or digit. */
-export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-
 /**
  * A file name from a title: lowercase ASCII letters, digits and hyphens, Nordic letters spelled out.
  * Empty when the title has no such letters (only emoji, or another script): the caller falls back.

@@ -108,16 +108,19 @@ export function incidentItems(incident: Incident, context: FeedContext): FeedIte
  * that a subscriber who saw the announcement also sees that it will not happen.
  */
 export function windowItems(window: PlannedWindow, context: FeedContext): FeedItem[] {
+  const history = context.historyOf(window.file);
+  const pubDate = announcedAt(window, history);
+  // An occurrence of a schedule joins the feeds once it is announced (two weeks ahead).
+  if (window.series && pubDate > context.now) return [];
   const { t } = context;
   const span = formatSpan(window.start, window.end, context.locale, context.timeZone);
   const state = window.cancelled ? `${t('maintenance.cancelled')}: ` : '';
   const facts = [span, context.affected(window), window.downtime ? t('maintenance.downtimeYes') : t('maintenance.downtimeNo')];
-  const history = context.historyOf(window.file);
   const page = `${context.siteUrl}maintenance/${window.slug}/`;
   const announcement: FeedItem = {
     link: page,
     title: `${state}${windowHeadline(window, context)} (${span})`,
-    pubDate: announcedAt(window, history),
+    pubDate,
     description: `<p>${facts.map(escapeHtml).join('<br>')}</p>${context.markdown(window.body)}`,
     categories: [t(`kind.${window.kind}`), ...systemNames(window.systems, context)],
     systems: window.systems,
@@ -132,14 +135,11 @@ export function windowItems(window: PlannedWindow, context: FeedContext): FeedIt
   return [announcement, cancellation];
 }
 
-/**
- * All items, newest first (ties by link, so the order never depends on file order). Occurrences of a
- * schedule join once they are announced (two weeks ahead); every other window is in from the start.
- */
+/** All items, newest first (ties by link, so the order never depends on file order). */
 export function feedItems(content: Pick<Content, 'incidents' | 'maintenance'>, context: FeedContext): FeedItem[] {
   return [
     ...content.incidents.flatMap((incident) => incidentItems(incident, context)),
-    ...content.maintenance.filter((w) => !w.series || w.start - SERIES_LEAD_MS <= context.now).flatMap((window) => windowItems(window, context)),
+    ...content.maintenance.flatMap((window) => windowItems(window, context)),
   ].sort((a, b) => b.pubDate - a.pubDate || (a.link < b.link ? -1 : a.link > b.link ? 1 : 0));
 }
 

@@ -75,9 +75,10 @@ export function statuspage(content: Content, context: StatuspageContext) {
     return times.length > 0 ? Math.max(...times) : undefined;
   };
 
-  const firstEvent = (system: string): Instant | undefined => {
-    const starts = [...content.incidents, ...content.maintenance].filter((e) => e.systems.includes(system) && e.start <= now).map((e) => e.start);
-    return starts.length > 0 ? Math.min(...starts) : undefined;
+  /** When a system's components were created: its file's first commit, or its first event if history was added later. */
+  const createdAt = (system: System): Instant => {
+    const starts = [...content.incidents, ...content.maintenance].filter((e) => e.systems.includes(system.id) && e.start <= now).map((e) => e.start);
+    return Math.min(context.historyOf(system.file)?.firstCommitted ?? now, ...starts);
   };
 
   const componentId = (system: System, environment: string) =>
@@ -85,13 +86,12 @@ export function statuspage(content: Content, context: StatuspageContext) {
 
   let position = 0;
   const statuses: Status[] = [];
-  const components = systems.flatMap((system) =>
-    system.environments.map((environment, index) => {
+  const components = systems.flatMap((system) => {
+    const created = createdAt(system);
+    return system.environments.map((environment, index) => {
       const status = environmentStatus(system.id, environment.id, content.incidents, content.maintenance, now);
       if (index === 0) statuses.push(status);
-      // Created when its file was first committed, or at its first event if history was added later.
       const changed = lastChange(system.id, environment.id);
-      const created = Math.min(context.historyOf(system.file)?.firstCommitted ?? now, firstEvent(system.id) ?? now);
       position += 1;
       return {
         id: componentId(system, environment.id),
@@ -108,8 +108,8 @@ export function statuspage(content: Content, context: StatuspageContext) {
         group: false,
         only_show_if_degraded: false,
       };
-    }),
-  );
+    });
+  });
   const members = (group: string) => components.filter((c) => c.group_id === groupId(group));
   const groupComponents = groups.map((group) => ({
     id: groupId(group),

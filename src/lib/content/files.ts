@@ -3,7 +3,7 @@
  * walks the disk and asks here, so every file is either a known kind, a draft, ignored, or a problem —
  * never silently dropped.
  */
-import { LOCALES } from './schemas.ts';
+import { LOCALES, SLUG } from './schemas.ts';
 
 type Locale = (typeof LOCALES)[number];
 
@@ -25,7 +25,6 @@ const FOLDERS: Record<string, { kind: Kind; extension: RegExp; nested: boolean; 
   metrics: { kind: 'metric', extension: /\.csv$/, nested: false, translated: false, example: 'metrics/employees.csv' },
 };
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const TRANSLATION = new RegExp(`^(.+)\\.(${LOCALES.join('|')})$`);
 
 const TOP_LEVEL = `site.yaml and the folders ${Object.keys(FOLDERS).join('/, ')}/`;

@@ -18,10 +18,11 @@ export const UPDATE_STATUSES = ['investigating', 'identified', 'monitoring', 're
 /** Kinds of planned window, from the Swedish seed. */
 export const MAINTENANCE_KINDS = ['upgrade', 'extra-upgrade', 'hotfix', 'go-live', 'service-window'] as const;
 
+/** The form of ids and file names (slugs): lowercase a-z, digits and hyphens, starting with a letter or digit. */
+export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
 /** An id: a system or environment id, or a file name (slug). */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters a-z, digits and hyphens, e.g. ladok-api');
+export const idSchema = z.string().regex(SLUG, 'must be lowercase letters a-z, digits and hyphens, e.g. ladok-api');
 
 /** A list in which a single value may be written without brackets, as the editors' guide promises. */
 function oneOrMany<T extends z.ZodType>(list: T) {
