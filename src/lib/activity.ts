@@ -5,7 +5,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { ChartSpec } from './charts.ts';
-import { affects, type Metric, type PlannedWindow, type System } from './model.ts';
+import { affects, primaryEnvironment, type Metric, type PlannedWindow, type System } from './model.ts';
 import { windowEnd } from './status.ts';
 import type { Instant } from './time.ts';
 
@@ -41,7 +41,7 @@ export function activityProfile(
     counts[day]![hour]! += 1;
   }
   const planned = grid(() => false);
-  const primary = systems.map((s) => [s.id, s.environments[0]?.id ?? 'production'] as const);
+  const primary = systems.map((s) => [s.id, primaryEnvironment(s)] as const);
   for (const window of windows) {
     if (!window.downtime || window.cancelled || !primary.some(([id, env]) => affects(window, id, env))) continue;
     // Every hour the window touches: step hour by hour from the start of its first hour.

@@ -4,7 +4,7 @@
  */
 import { rowsOf, type AvailabilityRow } from './sla.ts';
 import type { ReportGroup } from './report-table.ts';
-import type { System } from './model.ts';
+import { primaryEnvironment, type System } from './model.ts';
 import type { Month } from './time.ts';
 
 export interface ChartSeries {
@@ -51,7 +51,7 @@ export function outageByCause(
   labels: string[],
   names: { application: string; infrastructure: string; total: string; title: string; unit: string },
 ): ChartSpec {
-  const ours = systems.flatMap((system) => rowsOf(rows, system.id, system.environments[0]?.id ?? 'production'));
+  const ours = systems.flatMap((system) => rowsOf(rows, system.id, primaryEnvironment(system)));
   const sum = (cause: 'application' | 'infrastructure' | undefined) =>
     months.map((month) => ours.filter((r) => r.month === month && r.cause === cause).reduce((total, r) => total + r.outageMinutes, 0));
   const series: ChartSeries[] = ours.some((r) => r.cause !== undefined)

@@ -3,7 +3,7 @@
  * re-evaluate the state against the visitor's clock, and the evaluation itself. The same rules as the
  * build (status.ts), so the page and the script never disagree.
  */
-import { affects, type Content, type PlannedWindow } from './model.ts';
+import { affects, primaryEnvironment, type Content, type PlannedWindow } from './model.ts';
 import { environmentStatus, isActive, windowEnd, worst, type IncidentTiming, type Status, type WindowTiming } from './status.ts';
 import type { Instant } from './time.ts';
 
@@ -34,7 +34,7 @@ export const LIVE_HORIZON_DAYS = 35;
 /** The data a page embeds at build time `now`. */
 export function liveData(content: Pick<Content, 'systems' | 'incidents' | 'maintenance'>, now: Instant): Omit<LiveData, 'strings' | 'locale'> {
   const horizon = now + LIVE_HORIZON_DAYS * 86_400_000;
-  const systems = content.systems.map((s) => ({ id: s.id, environment: s.environments[0]?.id ?? 'production' }));
+  const systems = content.systems.map((s) => ({ id: s.id, environment: primaryEnvironment(s) }));
   const coming = content.maintenance.filter((w) => !w.cancelled && windowEnd(w) > now);
   const later = coming
     .filter((w) => w.start >= horizon && w.downtime && systems.some(({ id, environment }) => affects(w, id, environment)))

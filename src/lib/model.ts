@@ -105,6 +105,14 @@ export interface Affecting {
   environments?: readonly string[] | undefined;
 }
 
+/**
+ * A system's primary environment: the first one listed, the one its SLA and its state on the home page
+ * are about. Every system has at least one (validation fills in `production`).
+ */
+export function primaryEnvironment(system: Pick<System, 'environments'>): string {
+  return system.environments[0]?.id ?? 'production';
+}
+
 /** Whether an incident or window touches `environment` of `system`; no `environments` means all of them. */
 export function affects(entry: Affecting, system: string, environment: string): boolean {
   return entry.systems.includes(system) && (entry.environments?.includes(environment) ?? true);

@@ -5,7 +5,7 @@
 import { dailyStatuses, type DayState } from './bars.ts';
 import { allEvents, eventsOfSystem, type SiteEvent } from './events.ts';
 import { homeView, sortSystems, type HomeView } from './home.ts';
-import type { Content, PlannedWindow, System } from './model.ts';
+import { primaryEnvironment, type Content, type PlannedWindow, type System } from './model.ts';
 import { environmentStatus, windowEnd, type Status } from './status.ts';
 import type { Instant } from './time.ts';
 
@@ -41,7 +41,7 @@ export function overview(content: Content, now: Instant): Overview {
       id,
       status: environmentStatus(system.id, id, incidents, maintenance, now),
     })),
-    days: dailyStatuses(system.id, system.environments[0]?.id ?? 'production', incidents, maintenance, now, site.timezone),
+    days: dailyStatuses(system.id, primaryEnvironment(system), incidents, maintenance, now, site.timezone),
     history: eventsOfSystem(history, system.id),
     upcoming: upcoming.filter((w) => w.systems.includes(system.id)),
   }));

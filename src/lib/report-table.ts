@@ -3,7 +3,7 @@
  * 12 months as columns. Each cell shows the reported figure where a report gives one, else the
  * computed one, and knows whether it meets the target and whether reported and computed differ.
  */
-import type { Content, Report, System } from './model.ts';
+import { primaryEnvironment, type Content, type Report, type System } from './model.ts';
 import { sortSystems } from './home.ts';
 import { fraction, meets, rowsOf, splitsByCause, type AvailabilityRow, type Cause, type ReportedFigure } from './sla.ts';
 import { addMonths, type Month } from './time.ts';
@@ -94,7 +94,7 @@ export function systemRows(
   system: System,
   months: readonly Month[],
 ): ReportRow[] {
-  const environment = system.environments[0]?.id ?? 'production';
+  const environment = primaryEnvironment(system);
   const index = new Map(rowsOf(rows, system.id, environment).map((r) => [`${r.cause ?? ''}|${r.month}`, r]));
   const causes: (Cause | undefined)[] = splitsByCause(system, content) ? ['application', 'infrastructure'] : [undefined];
   const target = system.sla !== undefined ? fraction(system.sla) : null;

@@ -3,7 +3,7 @@
  * that monthly reports state: the numbers of /api/availability.json and of the report tables.
  */
 import { availability, type Availability } from './availability.ts';
-import { affects, type Content, type Incident, type System } from './model.ts';
+import { affects, primaryEnvironment, type Content, type Incident, type System } from './model.ts';
 import { sortSystems } from './home.ts';
 import { addMonths, localMonth, monthInterval, type Instant, type Month } from './time.ts';
 
@@ -57,7 +57,7 @@ export function reportedFigures(content: Pick<Content, 'reports' | 'systems'>): 
   for (const report of reports) {
     for (const row of report.availability) {
       const system = content.systems.find((s) => s.id === row.system);
-      const environment = row.environment ?? system?.environments[0]?.id ?? 'production';
+      const environment = row.environment ?? (system ? primaryEnvironment(system) : 'production');
       figures.set(key(row.system, environment, row.cause, row.month ?? report.month), {
         value: fraction(row.value),
         report: report.month,

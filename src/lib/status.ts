@@ -1,7 +1,7 @@
 /**
  * What state each system is in at an instant. The one place that decides which state wins.
  */
-import { affects, type Affecting, type Incident, type PlannedWindow, type System } from './model.ts';
+import { affects, primaryEnvironment, type Affecting, type Incident, type PlannedWindow, type System } from './model.ts';
 import type { Instant } from './time.ts';
 
 /** What the status rules read of an incident: browsers get only this much (see live.ts). */
@@ -59,7 +59,7 @@ export function systemStatus(
   windows: readonly PlannedWindow[],
   now: Instant,
 ): Status {
-  const primary = system.environments[0]?.id ?? 'production';
+  const primary = primaryEnvironment(system);
   return environmentStatus(system.id, primary, incidents, windows, now);
 }
 

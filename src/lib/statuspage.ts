@@ -4,7 +4,7 @@
  */
 import { announcedAt } from './feeds.ts';
 import type { FeedContext } from './feeds.ts';
-import { affects, type Content, type Incident, type PlannedWindow, type System } from './model.ts';
+import { affects, primaryEnvironment, type Content, type Incident, type PlannedWindow, type System } from './model.ts';
 import { environmentStatus, windowEnd, worst, type Status } from './status.ts';
 import { toIso, type Instant } from './time.ts';
 import { sortSystems } from './home.ts';
@@ -82,7 +82,7 @@ export function statuspage(content: Content, context: StatuspageContext) {
   };
 
   const componentId = (system: System, environment: string) =>
-    environment === system.environments[0]?.id ? system.id : `${system.id}:${environment}`;
+    environment === primaryEnvironment(system) ? system.id : `${system.id}:${environment}`;
 
   let position = 0;
   const statuses: Status[] = [];
@@ -136,7 +136,7 @@ export function statuspage(content: Content, context: StatuspageContext) {
     components.filter((c) => {
       const [system = '', environment] = c.id.split(':');
       const owner = content.systems.find((s) => s.id === system);
-      return owner !== undefined && affects(entry, system, environment ?? owner.environments[0]?.id ?? '');
+      return owner !== undefined && affects(entry, system, environment ?? primaryEnvironment(owner));
     });
 
   const incidents = [...content.incidents]

@@ -15,6 +15,7 @@ import type {
   Site,
   System,
 } from '../model.ts';
+import { primaryEnvironment } from '../model.ts';
 import { ruleDates } from '../recurrence.ts';
 import { expandSchedule } from '../schedules.ts';
 import { parseMonth, type Instant } from '../time.ts';
@@ -446,7 +447,7 @@ function checkReport(entry: Report, systems: Map<string, System>, broken: Set<st
     if (row.environment !== undefined && !system.environments.some((e) => e.id === row.environment)) {
       report(`availability[${index}].environment`, `unknown environment "${row.environment}" of ${row.system}`);
     }
-    const key = [row.system, row.environment ?? system.environments[0]?.id, row.cause ?? '', row.month ?? entry.month].join('|');
+    const key = [row.system, row.environment ?? primaryEnvironment(system), row.cause ?? '', row.month ?? entry.month].join('|');
     if (seen.has(key)) report(`availability[${index}]`, 'repeats a figure given above for the same system, environment, cause and month');
     seen.add(key);
   });
