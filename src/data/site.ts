@@ -10,7 +10,7 @@ import type { Content, Incident, Locale, Metric, PlannedWindow, Report, Schedule
 import { liveData, type LiveData } from '../lib/live.ts';
 import { localize } from '../lib/localize.ts';
 import { absoluteUrls, renderMarkdown } from '../lib/markdown.ts';
-import { overview } from '../lib/overview.ts';
+import { siteStateAt } from '../lib/site-state.ts';
 import { plannedWindows } from '../lib/schedules.ts';
 import { statuspage } from '../lib/statuspage.ts';
 import { gitHistory } from './history.ts';
@@ -42,7 +42,7 @@ const stored = await readCollections();
 export const content: Content = { ...stored, maintenance: plannedWindows(stored, now) };
 
 /** Statuses, bars and event lists for every page, computed once. */
-export const view = overview(content, now);
+export const siteState = siteStateAt(content, now);
 
 /** What pages embed for the live status script, computed once (it scans every incident and window). */
 const live = liveData(content, now);
@@ -81,15 +81,15 @@ export const feedContext: FeedContext = {
   locale: content.site.locale,
   now,
   t: translator(content.site.locale),
-  systems: view.systemById,
+  systems: siteState.systemById,
   historyOf: (file) => history.get(path.resolve(file)),
   markdown: (text) => absoluteUrls(markdown(text), content.site.url),
-  affected: (entry) => affectedText(entry, view.systemById, content.site.locale),
+  affected: (entry) => affectedText(entry, siteState.systemById, content.site.locale),
   environmentName: (environment) => environmentName(environment, content.site.locale),
 };
 
 /** Every RSS item, newest first, computed once; each feed takes its share. */
-export const items = feedItems(content, feedContext);
+export const siteFeedItems = feedItems(content, feedContext);
 
 /** The documents of `/api/v2/`. */
-export const api = statuspage(content, { ...feedContext, siteTitle: content.site.title });
+export const statuspageDocuments = statuspage(content, { ...feedContext, siteTitle: content.site.title });

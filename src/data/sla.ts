@@ -6,4 +6,4 @@ import { content, now } from './site.ts';
  * Every system, environment (and cause) and month with data: from the first month with an event or a
  * reported figure to the month of now. Tables show earlier months as "no data", not as 100 %.
  */
-export const availability = availabilityRows(content, now);
+export const siteAvailability = availabilityRows(content, now);

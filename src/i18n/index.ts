@@ -2,7 +2,8 @@
 import da from './da.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
-import type { Environment, Locale, System } from '../lib/model.ts';
+import { affectedSystems } from '../lib/affected.ts';
+import type { Affecting, Environment, Locale, System } from '../lib/model.ts';
 
 export type UiKey = keyof typeof en;
 
@@ -30,19 +31,11 @@ export function uiStrings(locale: Locale, prefixes: string[]): Record<string, st
  * What an incident or window touches, in words: `Ladok (Test), Ladok-API (Produktion)`, or just the
  * system names when it touches all their environments.
  */
-export function affectedText(
-  entry: { systems: readonly string[]; environments?: readonly string[] | undefined },
-  systems: ReadonlyMap<string, System>,
-  locale: Locale,
-): string {
-  return entry.systems
-    .map((id) => {
-      const system = systems.get(id);
-      if (!entry.environments) return system?.name ?? id;
-      const names = (system?.environments ?? [])
-        .filter((e) => entry.environments?.includes(e.id))
-        .map((e) => environmentName(e, locale));
-      return `${system?.name ?? id} (${names.join(', ')})`;
+export function affectedText(entry: Affecting, systems: ReadonlyMap<string, System>, locale: Locale): string {
+  return affectedSystems(entry, systems)
+    .map(({ id, system, environments }) => {
+      const name = system?.name ?? id;
+      return environments === 'all' ? name : `${name} (${environments.map((e) => environmentName(e, locale)).join(', ')})`;
     })
     .join(', ');
 }

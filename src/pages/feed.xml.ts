@@ -1,4 +1,4 @@
 import { rssResponse } from '../data/rss';
-import { content, items } from '../data/site';
+import { content, siteFeedItems } from '../data/site';
 
-export const GET = () => rssResponse(content.site.title, '/feed.xml', items);
+export const GET = () => rssResponse(content.site.title, '/feed.xml', siteFeedItems);

@@ -1,4 +1,4 @@
-import { availability } from '../../data/sla';
+import { siteAvailability } from '../../data/sla';
 
 export const GET = () =>
-  new Response(`${JSON.stringify(availability, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(siteAvailability, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

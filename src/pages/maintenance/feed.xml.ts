@@ -1,9 +1,9 @@
 import { rssResponse } from '../../data/rss';
-import { content, feedContext, items } from '../../data/site';
+import { content, feedContext, siteFeedItems } from '../../data/site';
 
 export const GET = () =>
   rssResponse(
     `${content.site.title}: ${feedContext.t('feeds.maintenanceTitle')}`,
     '/maintenance/feed.xml',
-    items.filter((item) => item.link.includes('/maintenance/')),
+    siteFeedItems.filter((item) => item.link.includes('/maintenance/')),
   );

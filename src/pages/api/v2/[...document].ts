@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { api } from '../../../data/site';
+import { statuspageDocuments } from '../../../data/site';
 import { STATUSPAGE_DOCUMENTS } from '../../../lib/statuspage';
 
 export function getStaticPaths() {
@@ -8,7 +8,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const document = params['document'] as (typeof STATUSPAGE_DOCUMENTS)[number];
-  return new Response(`${JSON.stringify(api[document], null, 2)}\n`, {
+  return new Response(`${JSON.stringify(statuspageDocuments[document], null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

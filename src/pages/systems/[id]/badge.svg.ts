@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
-import { feedContext, view } from '../../../data/site';
+import { feedContext, siteState } from '../../../data/site';
 import { badgeSvg } from '../../../lib/badge';
-import type { SystemOverview } from '../../../lib/overview';
+import type { SystemSummary } from '../../../lib/site-state';
 
 export function getStaticPaths() {
-  return view.systems.map((overview) => ({ params: { id: overview.system.id }, props: { overview } }));
+  return siteState.systems.map((summary) => ({ params: { id: summary.system.id }, props: { summary } }));
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const { system, environments } = (props as { overview: SystemOverview }).overview;
+  const { system, environments } = (props as { summary: SystemSummary }).summary;
   const status = environments[0]?.status ?? 'operational';
   return new Response(badgeSvg(system.name, feedContext.t(`status.${status}`), status), {
     headers: { 'Content-Type': 'image/svg+xml' },

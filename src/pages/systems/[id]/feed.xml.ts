@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { rssResponse } from '../../../data/rss';
-import { content, items } from '../../../data/site';
+import { content, siteFeedItems } from '../../../data/site';
 import type { System } from '../../../lib/model';
 
 export function getStaticPaths() {
@@ -9,5 +9,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { system } = props as { system: System };
-  return rssResponse(`${content.site.title}: ${system.name}`, `/systems/${system.id}/feed.xml`, items.filter((item) => item.systems.includes(system.id)));
+  return rssResponse(`${content.site.title}: ${system.name}`, `/systems/${system.id}/feed.xml`, siteFeedItems.filter((item) => item.systems.includes(system.id)));
 };

@@ -9,7 +9,7 @@ import { primaryEnvironment, type Content, type PlannedWindow, type System } fro
 import { environmentStatus, windowEnd, type Status } from './status.ts';
 import type { Instant } from './time.ts';
 
-export interface SystemOverview {
+export interface SystemSummary {
   system: System;
   /** State of each environment now, in the system's order; the first is the system's state. */
   environments: { id: string; status: Status }[];
@@ -21,21 +21,21 @@ export interface SystemOverview {
   upcoming: PlannedWindow[];
 }
 
-export interface Overview {
+export interface SiteState {
   now: Instant;
   home: HomeView;
   /** Events that have begun by now, latest start first: the history. */
   history: SiteEvent[];
   /** Systems in listing order. */
-  systems: SystemOverview[];
+  systems: SystemSummary[];
   systemById: Map<string, System>;
 }
 
-export function overview(content: Content, now: Instant): Overview {
+export function siteStateAt(content: Content, now: Instant): SiteState {
   const { incidents, maintenance, site } = content;
   const history = allEvents(content).filter((event) => event.entry.start <= now);
   const upcoming = content.maintenance.filter((w) => windowEnd(w) > now);
-  const systems = sortSystems(content.systems).map((system): SystemOverview => ({
+  const systems = sortSystems(content.systems).map((system): SystemSummary => ({
     system,
     environments: system.environments.map(({ id }) => ({
       id,
