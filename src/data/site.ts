@@ -6,7 +6,7 @@ import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { affectedText, environmentName, translator, uiStrings } from '../i18n';
 import { feedItems, type FeedContext } from '../lib/feeds.ts';
-import type { Content, Incident, Locale, Metric, PlannedWindow, Report, Schedule, Site, System } from '../lib/model.ts';
+import type { Content, Locale } from '../lib/model.ts';
 import { liveData, type LiveData } from '../lib/live.ts';
 import { localize } from '../lib/localize.ts';
 import { absoluteUrls, renderMarkdown } from '../lib/markdown.ts';
@@ -14,22 +14,32 @@ import { siteStateAt } from '../lib/site-state.ts';
 import { plannedWindows } from '../lib/schedules.ts';
 import { statuspage } from '../lib/statuspage.ts';
 import { gitHistory } from './history.ts';
+import type { CollectionName } from './loader.ts';
 import { buildNow, contentDir } from './read.ts';
 
-// The loader stores domain objects validated by src/lib/content/validate.ts, so the casts are safe.
+/**
+ * The entries of one collection as the domain objects the loader stored (src/data/loader.ts stores
+ * objects validated by src/lib/content/validate.ts, without a schema), typed by the collection's name:
+ * the one place where the store's untyped data becomes typed.
+ */
+async function collection<Name extends CollectionName>(name: Name): Promise<EntryOf<Name>[]> {
+  return (await getCollection(name)).map((entry) => entry.data as EntryOf<Name>);
+}
+
+/** What one entry of a collection holds: an item of the content's list, or the site settings. */
+type EntryOf<Name extends CollectionName> = Content[Name] extends (infer Item)[] ? Item : Content[Name];
+
 async function readCollections(): Promise<Content> {
-  const [site] = await getCollection('site');
+  const [site] = await collection('site');
   if (!site) throw new Error('The site collection is empty: the content failed validation (see the lines above).');
-  const data = async <T,>(name: 'systems' | 'incidents' | 'maintenance' | 'schedules' | 'reports' | 'metrics') =>
-    (await getCollection(name)).map((entry) => entry.data as T);
   return {
-    site: site.data as Site,
-    systems: await data<System>('systems'),
-    incidents: await data<Incident>('incidents'),
-    maintenance: await data<PlannedWindow>('maintenance'),
-    schedules: await data<Schedule>('schedules'),
-    reports: await data<Report>('reports'),
-    metrics: await data<Metric>('metrics'),
+    site,
+    systems: await collection('systems'),
+    incidents: await collection('incidents'),
+    maintenance: await collection('maintenance'),
+    schedules: await collection('schedules'),
+    reports: await collection('reports'),
+    metrics: await collection('metrics'),
   };
 }
 

@@ -1,14 +1,13 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { icsResponse } from '../../../data/ics';
 import { content } from '../../../data/site';
-import type { System } from '../../../lib/model';
 
 export function getStaticPaths() {
   return content.systems.map((system) => ({ params: { id: system.id }, props: { system } }));
 }
 
-export const GET: APIRoute = ({ props }) => {
-  const { system } = props as { system: System };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {
+  const { system } = props;
   return icsResponse(
     `${content.site.title}: ${system.name}`,
     `/systems/${system.id}/`,
