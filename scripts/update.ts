@@ -94,7 +94,7 @@ function nowAfterLastUpdate(): string {
   const last = doc.getIn(['updates', isSeq(updates) ? updates.items.length - 1 : -1, 'at']);
   const lastAt = typeof last === 'string' ? parseDateTime(last, ws.timeZone) : undefined;
   const sameMinute = lastAt?.ok === true && local(lastAt.value) === minute;
-  return sameMinute ? `${minute}:${String(Math.floor(ws.now / 1000) % 60).padStart(2, '0')}` : minute;
+  return sameMinute ? localDateTimeText(ws.now, ws.timeZone, { seconds: true }) : minute;
 }
 
 /** A resolved incident is not resolved again by accident: that would move its end and repeat "resolved". */

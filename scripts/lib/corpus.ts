@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { addDays, addMonths, localDateTimeText, parseDateTime } from '../../src/lib/time.ts';
+import { addDays, addMonths, localDateTimeText, parseDateTime, toIso } from '../../src/lib/time.ts';
 
 export interface CorpusOptions {
   incidents: number;
@@ -83,7 +83,7 @@ export function writeCorpus({ incidents, windows, out, seed = 1 }: CorpusOptions
   const local = (instant: number) => {
     const text = localDateTimeText(instant, ZONE);
     const back = parseDateTime(text, ZONE);
-    return back.ok && back.value === instant ? text : new Date(instant).toISOString().replace(':00.000Z', 'Z');
+    return back.ok && back.value === instant ? text : toIso(instant, 'minute');
   };
   const days = (Date.parse(`${LAST_DAY}T00:00Z`) - Date.parse(`${FIRST_DAY}T00:00Z`)) / 86_400_000;
 

@@ -4,15 +4,15 @@
  *   availability = 1 − (outage + weight × degraded) / measured
  *
  * - measured time is the period up to `now`, less planned downtime when the site excludes it;
- * - outage and degraded time are unions of incidents (overlaps counted once), an ongoing incident
- *   counting up to `now`; degraded time that is also outage time counts as outage only;
+ * - outage, degraded and planned time are the system's downtime spans (downtime.ts), cut to the
+ *   period; degraded time that is also outage time counts as outage only;
  * - when planned downtime is not excluded it counts as outage;
  * - months and days are cut at local midnight in the site's time zone (see time.ts).
  */
-import { clipIntervals, mergeIntervals, subtractIntervals, totalLength, type Interval } from './interval.ts';
-import { affects, type Incident, type PlannedWindow } from './model.ts';
+import { clipIntervals, subtractIntervals, totalLength, type Interval } from './interval.ts';
+import type { Incident, PlannedWindow } from './model.ts';
 import type { SiteData } from './content/schemas.ts';
-import { windowEnd } from './status.ts';
+import { downtimeSpans } from './downtime.ts';
 import { MINUTE, type Instant } from './time.ts';
 
 export interface Availability {
@@ -50,24 +50,13 @@ export function availability(
   if (measuredPeriod.end <= measuredPeriod.start) {
     return { measuredMinutes: 0, outageMinutes: 0, degradedMinutes: 0, plannedMinutes: 0, availability: null };
   }
-  const relevant = incidents.filter(
-    (i) => affects(i, system, environment) && (cause === undefined || i.cause === undefined || i.cause === cause),
-  );
-  const spans = (impact: Incident['impact']) =>
-    clipIntervals(
-      relevant.filter((i) => i.impact === impact).map((i) => ({ start: i.start, end: i.end ?? now })),
-      measuredPeriod,
-    );
-  const planned = clipIntervals(
-    windows
-      .filter((w) => w.downtime && !w.cancelled && affects(w, system, environment))
-      .map((w) => ({ start: w.start, end: windowEnd(w) })),
-    measuredPeriod,
-  );
+  const counted = cause === undefined ? incidents : incidents.filter((i) => i.cause === undefined || i.cause === cause);
+  const spans = downtimeSpans(system, environment, counted, windows, now);
+  const planned = clipIntervals(spans.planned, measuredPeriod);
   const outage = rules.excludePlanned
-    ? subtractIntervals(spans('outage'), planned)
-    : mergeIntervals([...spans('outage'), ...planned]);
-  const degraded = subtractIntervals(spans('degraded'), rules.excludePlanned ? [...outage, ...planned] : outage);
+    ? subtractIntervals(clipIntervals(spans.outage, measuredPeriod), planned)
+    : clipIntervals([...spans.outage, ...spans.planned], measuredPeriod);
+  const degraded = subtractIntervals(clipIntervals(spans.degraded, measuredPeriod), rules.excludePlanned ? [...outage, ...planned] : outage);
   const measured = rules.excludePlanned ? subtractIntervals([measuredPeriod], planned) : [measuredPeriod];
 
   const measuredMs = totalLength(measured);

@@ -1,8 +1,9 @@
 /**
  * The 90-day bar: the worst state of each local day. Computed once per system per build.
  */
-import { affects, type Incident, type PlannedWindow } from './model.ts';
-import { windowEnd, worst, type Status } from './status.ts';
+import { downtimeSpans } from './downtime.ts';
+import type { Incident, PlannedWindow } from './model.ts';
+import { environmentStatus, worst, type Status } from './status.ts';
 import { addDays, localDate, localDayInterval, type Instant, type LocalDate } from './time.ts';
 
 export interface DayState {
@@ -27,19 +28,18 @@ export function dailyStatuses(
   const today = localDate(now, timeZone);
   const dates = Array.from({ length: days }, (_, index) => addDays(today, index - days + 1));
   const first = localDayInterval(dates[0] ?? today, timeZone).start;
-  const spans: { start: Instant; end: Instant; status: Status }[] = [
-    ...incidents
-      .filter((i) => affects(i, system, environment))
-      .map((i) => ({ start: i.start, end: i.end ?? now, status: i.impact })),
-    ...windows
-      .filter((w) => w.downtime && !w.cancelled && affects(w, system, environment))
-      .map((w) => ({ start: w.start, end: windowEnd(w), status: 'maintenance' as const })),
-  ].filter((span) => span.end > first && span.start <= now);
+  const { outage, degraded, planned } = downtimeSpans(system, environment, incidents, windows, now);
+  const spans = [
+    ...outage.map((span) => ({ ...span, status: 'outage' as const })),
+    ...degraded.map((span) => ({ ...span, status: 'degraded' as const })),
+    ...planned.map((span) => ({ ...span, status: 'maintenance' as const })),
+  ].filter((span) => span.end > first);
+  // Today includes the state at `now` itself: what began at this very instant has no length yet.
+  const current = environmentStatus(system, environment, incidents, windows, now);
 
   return dates.map((date) => {
     const day = localDayInterval(date, timeZone);
-    const until = Math.min(day.end, now + 1);
-    const touching = spans.filter((span) => span.start < until && span.end > day.start);
-    return { date, status: worst(touching.map((span) => span.status)) };
+    const touching = spans.filter((span) => span.start < day.end && span.end > day.start).map((span) => span.status);
+    return { date, status: worst(date === today ? [...touching, current] : touching) };
   });
 }

@@ -67,11 +67,6 @@ export function formatSpan(start: Instant, end: Instant, locale: string, timeZon
   });
 }
 
-/** Machine-readable form for `<time datetime>`. */
-export function isoDateTime(instant: Instant): string {
-  return new Date(instant).toISOString();
-}
-
 /**
  * A local date with weekday, e.g. `onsdag 6 mars 2024`.
  */

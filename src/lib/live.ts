@@ -4,7 +4,17 @@
  * build (status.ts), so the page and the script never disagree.
  */
 import { affects, primaryEnvironment, type Content, type PlannedWindow } from './model.ts';
-import { environmentStatus, isActive, windowEnd, worst, type IncidentTiming, type Status, type WindowTiming } from './status.ts';
+import {
+  environmentStatus,
+  isActive,
+  isOpen,
+  isPending,
+  worst,
+  type IncidentTiming,
+  type Status,
+  type WindowTimes,
+  type WindowTiming,
+} from './status.ts';
 import type { Instant } from './time.ts';
 
 export interface LiveWindow extends WindowTiming {
@@ -35,7 +45,7 @@ export const LIVE_HORIZON_DAYS = 35;
 export function liveData(content: Pick<Content, 'systems' | 'incidents' | 'maintenance'>, now: Instant): Omit<LiveData, 'strings' | 'locale'> {
   const horizon = now + LIVE_HORIZON_DAYS * 86_400_000;
   const systems = content.systems.map((s) => ({ id: s.id, environment: primaryEnvironment(s) }));
-  const coming = content.maintenance.filter((w) => !w.cancelled && windowEnd(w) > now);
+  const coming = content.maintenance.filter((w) => isPending(w, now));
   const later = coming
     .filter((w) => w.start >= horizon && w.downtime && systems.some(({ id, environment }) => affects(w, id, environment)))
     .reduce<PlannedWindow | undefined>((first, w) => (first === undefined || w.start < first.start ? w : first), undefined);
@@ -55,7 +65,7 @@ export function liveData(content: Pick<Content, 'systems' | 'incidents' | 'maint
         ...(environments ? { environments } : {}),
       })),
     incidents: content.incidents
-      .filter((i) => i.start <= now && (i.end === undefined || i.end > now))
+      .filter((i) => isOpen(i, now))
       .map(({ start, end, impact, systems, environments }) => ({
         start,
         impact,
@@ -81,11 +91,29 @@ export function liveState(data: Pick<LiveData, 'systems' | 'windows' | 'incident
   }
   const primary = (window: LiveWindow) => data.systems.some(({ id, environment }) => affects(window, id, environment));
   const next = data.windows
-    .filter((w) => w.downtime && windowEnd(w) > now && primary(w))
+    .filter((w) => w.downtime && isPending(w, now) && primary(w))
     .sort((a, b) => a.start - b.start)[0];
   return {
     status: worst(Object.values(systems)),
     systems,
     next: next ? { window: next, active: isActive(next, now) } : undefined,
   };
+}
+
+/**
+ * The times of a window a page marks with `data-live-window`, from its `data-start`, `data-end` and
+ * optional `data-finished` (instants in milliseconds) and `data-cancelled` attributes, so that the
+ * script asks `windowState` like the build does. Undefined when the times are missing or not numbers.
+ */
+export function markedWindow(dataset: Readonly<Record<string, string | undefined>>): WindowTimes | undefined {
+  const start = instantAttribute(dataset['start']);
+  const end = instantAttribute(dataset['end']);
+  if (start === undefined || end === undefined) return undefined;
+  const finished = instantAttribute(dataset['finished']);
+  return { start, end, cancelled: dataset['cancelled'] !== undefined, ...(finished !== undefined ? { finished } : {}) };
+}
+
+function instantAttribute(text: string | undefined): Instant | undefined {
+  const value = text === undefined || text.trim() === '' ? Number.NaN : Number(text);
+  return Number.isFinite(value) ? value : undefined;
 }

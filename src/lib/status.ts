@@ -6,8 +6,10 @@ import type { Instant } from './time.ts';
 
 /** What the status rules read of an incident: browsers get only this much (see live.ts). */
 export type IncidentTiming = Pick<Incident, 'start' | 'end' | 'impact'> & Affecting;
+/** What "is this window open" reads of a planned window: all a page needs to embed for the browser to ask. */
+export type WindowTimes = Pick<PlannedWindow, 'start' | 'end' | 'finished' | 'cancelled'>;
 /** What the status rules read of a planned window. */
-export type WindowTiming = Pick<PlannedWindow, 'start' | 'end' | 'finished' | 'downtime' | 'cancelled'> & Affecting;
+export type WindowTiming = WindowTimes & Pick<PlannedWindow, 'downtime'> & Affecting;
 
 /** States from best to worst. A fault during planned work is worse news than the planned work. */
 export const STATUSES = ['operational', 'maintenance', 'degraded', 'outage'] as const;
@@ -26,13 +28,19 @@ export function isOpen(incident: IncidentTiming, now: Instant): boolean {
 }
 
 /** When a window's work really ends: `finished` when given, else the planned `end`. */
-export function windowEnd(window: Pick<WindowTiming, 'end' | 'finished'>): Instant {
+export function windowEnd(window: Pick<WindowTimes, 'end' | 'finished'>): Instant {
   return window.finished ?? window.end;
 }
 
 /** Whether a window (cancelled ones never are) is under way at `now`, with or without downtime. */
-export function isActive(window: WindowTiming, now: Instant): boolean {
-  return !window.cancelled && window.start <= now && now < windowEnd(window);
+export function isActive(window: WindowTimes, now: Instant): boolean {
+  return windowState(window, now) === 'active';
+}
+
+/** Whether a window is still to come or under way at `now`: neither cancelled nor over. */
+export function isPending(window: WindowTimes, now: Instant): boolean {
+  const state = windowState(window, now);
+  return state === 'planned' || state === 'active';
 }
 
 /** The state of one environment of one system at `now`: worst of its open incidents and active windows with downtime. */
@@ -66,7 +74,13 @@ export function systemStatus(
 /** Where a planned window stands at `now`. */
 export type WindowState = 'planned' | 'active' | 'over' | 'cancelled';
 
-export function windowState(window: WindowTiming, now: Instant): WindowState {
+/**
+ * Where a window stands at `now`: the one rule for "is this window open", used by the build and by the
+ * browser's live script. It runs from `start` (inclusive) to its `finished` or planned `end` (exclusive).
+ * @example
+ * windowState({ start: at('05:30'), end: at('09:00'), finished: at('06:15'), cancelled: false }, at('06:15')) // 'over'
+ */
+export function windowState(window: WindowTimes, now: Instant): WindowState {
   if (window.cancelled) return 'cancelled';
   if (now < window.start) return 'planned';
   return now < windowEnd(window) ? 'active' : 'over';

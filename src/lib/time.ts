@@ -163,9 +163,20 @@ export function parseInstant(text: string): Parsed<Instant> {
   }
 }
 
-/** The instant as ISO 8601 UTC text, e.g. `2024-03-06T04:30:00Z` (whole seconds). */
-export function toIso(instant: Instant): string {
-  return new Date(Math.floor(instant / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+/** How much of the time an ISO text keeps; what is finer is cut off, not rounded. */
+export type IsoPrecision = 'minute' | 'second' | 'millisecond';
+
+/**
+ * The instant as ISO 8601 UTC text: the one ISO writer. Whole seconds by default (the JSON API, update
+ * anchors); `millisecond` for `<time datetime>`; `minute` for front matter written by scripts.
+ * @example
+ * toIso(Date.UTC(2024, 2, 6, 4, 30, 15, 250))                // '2024-03-06T04:30:15Z'
+ * toIso(Date.UTC(2024, 2, 6, 4, 30, 15, 250), 'millisecond') // '2024-03-06T04:30:15.250Z'
+ * toIso(Date.UTC(2024, 2, 6, 4, 30), 'minute')               // '2024-03-06T04:30Z'
+ */
+export function toIso(instant: Instant, precision: IsoPrecision = 'second'): string {
+  const text = new Date(instant).toISOString();
+  return precision === 'millisecond' ? text : `${text.slice(0, precision === 'minute' ? 16 : 19)}Z`;
 }
 
 function zoned(instant: Instant, timeZone: string): Temporal.ZonedDateTime {
@@ -194,8 +205,15 @@ function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
 }
 
-/** An instant as editors write it in front matter: local wall-clock time, e.g. `2026-11-21 06:00`. */
-export function localDateTimeText(instant: Instant, timeZone: string): string {
+/**
+ * An instant as editors write it (front matter, messages): local wall-clock time to the minute, or to
+ * the second when asked. The one editor-facing time writer; `parseDateTime` reads it back.
+ * @example
+ * localDateTimeText(Date.UTC(2026, 10, 21, 5, 0, 7), 'Europe/Stockholm')                    // '2026-11-21 06:00'
+ * localDateTimeText(Date.UTC(2026, 10, 21, 5, 0, 7), 'Europe/Stockholm', { seconds: true }) // '2026-11-21 06:00:07'
+ */
+export function localDateTimeText(instant: Instant, timeZone: string, { seconds = false }: { seconds?: boolean } = {}): string {
   const local = zoned(instant, timeZone);
-  return `${local.toPlainDate().toString()} ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${local.toPlainDate().toString()} ${two(local.hour)}:${two(local.minute)}${seconds ? `:${two(local.second)}` : ''}`;
 }

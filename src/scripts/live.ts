@@ -4,8 +4,8 @@
  * embeds; now and then it asks /api/v2/summary.json whether a newer build exists. No framework.
  */
 import { relativeTime } from '../lib/format';
-import { liveState, type LiveData } from '../lib/live';
-import { windowState } from '../lib/status';
+import { liveState, markedWindow, type LiveData } from '../lib/live';
+import { windowEnd, windowState } from '../lib/status';
 
 const source = document.getElementById('live-data');
 const labels = document.getElementById('live-labels') as HTMLTemplateElement | null;
@@ -36,9 +36,10 @@ if (source && labels) {
       setLabel(element, 'status', status);
     }
     for (const element of document.querySelectorAll<HTMLElement>('[data-live-window]')) {
-      const start = Number(element.dataset['start']);
-      const end = Number(element.dataset['end']);
-      const windowStatus = windowState({ start, end, downtime: true, cancelled: false, systems: [] }, now);
+      const marked = markedWindow(element.dataset);
+      // A cancelled window stays as the build wrote it: its state can no longer change.
+      if (!marked || marked.cancelled) continue;
+      const windowStatus = windowState(marked, now);
       element.setAttribute('data-window-state', windowStatus);
       const label = element.querySelector('[data-window-state-label]');
       if (label) label.textContent = text(`maintenance.state.${windowStatus}`);
@@ -50,7 +51,7 @@ if (source && labels) {
       }
       const { window, active } = state.next;
       const when = active
-        ? text('live.ends', { relative: relativeTime((window.finished ?? window.end) - now, data.locale) })
+        ? text('live.ends', { relative: relativeTime(windowEnd(window) - now, data.locale) })
         : text('live.starts', { relative: relativeTime(window.start - now, data.locale) });
       element.textContent = text('live.next', { title: window.title, when });
     }

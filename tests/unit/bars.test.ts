@@ -37,6 +37,16 @@ describe('dailyStatuses', () => {
     expect(later.at(-1)?.status).toBe('maintenance');
   });
 
+  it('colours today with what began at this very instant, as the status does', () => {
+    const now = at('2024-04-02 12:00');
+    expect(dailyStatuses('app', 'production', [incident({ start: now })], [], now, zone).at(-1)?.status).toBe('outage');
+    const windows = [plannedWindow({ start: now, end: at('2024-04-02 14:00') })];
+    expect(dailyStatuses('app', 'production', [], windows, now, zone).at(-1)?.status).toBe('maintenance');
+    const midnight = at('2024-04-02 00:00');
+    const days = dailyStatuses('app', 'production', [incident({ start: at('2024-04-01 22:00') })], [], midnight, zone);
+    expect(days.slice(-2).map((d) => d.status)).toEqual(['outage', 'outage']);
+  });
+
   it('ignores other environments, cancelled windows and windows without downtime', () => {
     const now = at('2024-04-02 12:00');
     const list = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveData, liveState } from '../../src/lib/live.ts';
+import { liveData, liveState, markedWindow } from '../../src/lib/live.ts';
+import { windowState } from '../../src/lib/status.ts';
 import { at, incident, plannedWindow, system } from './helpers.ts';
 
 const content = {
@@ -37,5 +38,60 @@ describe('live status', () => {
     const after = liveState(data, at('2026-03-11 09:00'));
     expect(after.systems.app).toBe('operational');
     expect(after.next).toMatchObject({ window: { slug: 'far' }, active: false });
+  });
+});
+
+describe('windows a page marks live', () => {
+  const window = plannedWindow({ start: at('2026-03-11 05:30'), end: at('2026-03-11 09:00'), finished: at('2026-03-11 06:15') });
+  const times = ['2026-03-11 05:00', '2026-03-11 05:30', '2026-03-11 06:14', '2026-03-11 06:15', '2026-03-11 09:30'].map((t) => at(t));
+
+  it('reads the times from the data attributes and gets the build\'s state at every instant', () => {
+    const marked = markedWindow({ start: String(window.start), end: String(window.end), finished: String(window.finished) });
+    expect(marked).toEqual({ start: window.start, end: window.end, finished: window.finished, cancelled: false });
+    expect(times.map((t) => windowState(marked!, t))).toEqual(times.map((t) => windowState(window, t)));
+    expect(times.map((t) => windowState(marked!, t))).toEqual(['planned', 'active', 'active', 'over', 'over']);
+  });
+
+  it('works with what pages emit today: the effective end as data-end', () => {
+    const marked = markedWindow({ start: String(window.start), end: String(at('2026-03-11 06:15')) });
+    expect(times.map((t) => windowState(marked!, t))).toEqual(times.map((t) => windowState(window, t)));
+  });
+
+  it('knows a cancelled window, and refuses missing or broken times', () => {
+    const cancelled = markedWindow({ start: String(window.start), end: String(window.end), cancelled: '' });
+    expect(cancelled && windowState(cancelled, times[1]!)).toBe('cancelled');
+    expect(markedWindow({ end: String(window.end) })).toBeUndefined();
+    expect(markedWindow({ start: '', end: String(window.end) })).toBeUndefined();
+    expect(markedWindow({ start: 'soon', end: String(window.end) })).toBeUndefined();
+    expect(markedWindow({ start: String(window.start), end: String(window.end), finished: '' })).not.toHaveProperty('finished');
+  });
+});
+
+describe('live data uses the build\'s rules', () => {
+  it('embeds an incident open at the build instant, not one that ended exactly then', () => {
+    const built = at('2026-03-10 12:00');
+    const data = liveData(
+      {
+        ...content,
+        incidents: [
+          incident({ slug: 'ends-now', start: at('2026-03-10 10:00'), end: built }),
+          incident({ slug: 'starts-now', start: built }),
+          incident({ slug: 'later', start: at('2026-03-10 13:00') }),
+        ],
+      },
+      built,
+    );
+    expect(data.incidents).toEqual([{ start: built, impact: 'outage', systems: ['app'] }]);
+  });
+
+  it('drops a window that finished early before the build, keeps one under way', () => {
+    const built = at('2026-03-11 07:00');
+    const maintenance = [
+      plannedWindow({ slug: 'done', start: at('2026-03-11 05:30'), end: at('2026-03-11 09:00'), finished: at('2026-03-11 06:15') }),
+      plannedWindow({ slug: 'going', start: at('2026-03-11 06:00'), end: at('2026-03-11 08:00') }),
+    ];
+    const data = liveData({ ...content, maintenance }, built);
+    expect(data.windows.map((w) => w.slug)).toEqual(['going']);
+    expect(liveState(data, built).next).toMatchObject({ window: { slug: 'going' }, active: true });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { environmentStatus, systemStatus, worst } from '../../src/lib/status.ts';
+import { environmentStatus, isActive, isOpen, isPending, systemStatus, windowEnd, windowState, worst } from '../../src/lib/status.ts';
 import { at, incident, plannedWindow, system } from './helpers.ts';
 
 const app = system({ id: 'app' });
@@ -44,5 +44,52 @@ describe('status', () => {
     expect(systemStatus(app, [testOnly], [], now)).toBe('operational');
     expect(environmentStatus('app', 'test', [testOnly], [], now)).toBe('outage');
     expect(environmentStatus('other', 'test', [testOnly], [], now)).toBe('operational');
+  });
+});
+
+describe('when a window is open', () => {
+  const states = (window: typeof upgrade, times: string[]) => times.map((time) => windowState(window, at(time)));
+
+  it('runs from its start (inclusive) to its end (exclusive)', () => {
+    expect(states(upgrade, ['2024-03-06 10:59', '2024-03-06 11:00', '2024-03-06 12:59', '2024-03-06 13:00'])).toEqual([
+      'planned',
+      'active',
+      'active',
+      'over',
+    ]);
+    expect(windowEnd(upgrade)).toBe(at('2024-03-06 13:00'));
+  });
+
+  it('ends at `finished` when given, early or late', () => {
+    const early = plannedWindow({ ...upgrade, finished: at('2024-03-06 11:30') });
+    const late = plannedWindow({ ...upgrade, finished: at('2024-03-06 14:00') });
+    expect(windowEnd(early)).toBe(at('2024-03-06 11:30'));
+    expect(states(early, ['2024-03-06 11:29', '2024-03-06 11:30'])).toEqual(['active', 'over']);
+    expect(states(late, ['2024-03-06 13:00', '2024-03-06 13:59', '2024-03-06 14:00'])).toEqual(['active', 'active', 'over']);
+  });
+
+  it('is never open when cancelled, before, during or after its times', () => {
+    const cancelled = plannedWindow({ ...upgrade, cancelled: true });
+    expect(states(cancelled, ['2024-03-06 10:00', '2024-03-06 12:00', '2024-03-06 14:00'])).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    expect(isActive(cancelled, at('2024-03-06 12:00'))).toBe(false);
+    expect(isPending(cancelled, at('2024-03-06 10:00'))).toBe(false);
+  });
+
+  it('agrees with isActive and isPending, and needs only the times (what a page can embed)', () => {
+    const times = { start: upgrade.start, end: upgrade.end, cancelled: false };
+    for (const time of ['2024-03-06 10:00', '2024-03-06 11:00', '2024-03-06 12:30', '2024-03-06 13:00']) {
+      const state = windowState(times, at(time));
+      expect(isActive(times, at(time))).toBe(state === 'active');
+      expect(isPending(times, at(time))).toBe(state === 'planned' || state === 'active');
+    }
+  });
+
+  it('keeps an incident open from its start (inclusive) to its end (exclusive)', () => {
+    expect([at('2024-03-06 09:59'), fault.start, at('2024-03-06 11:59'), at('2024-03-06 12:00')].map((t) => isOpen(fault, t))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   localDate,
+  localDateTimeText,
   localDayInterval,
   localMonth,
   monthInterval,
@@ -10,7 +11,9 @@ import {
   parseLocalDate,
   parseMonth,
   parseTimeOfDay,
+  toIso,
 } from '../../src/lib/time.ts';
+import { at } from './helpers.ts';
 
 const HOUR = 3_600_000;
 const iso = (text: string, timeZone = 'Europe/Stockholm') => {
@@ -131,5 +134,34 @@ describe('other parsers', () => {
     expect(parseInstant('2024-03-06T05:30:00+01:00')).toEqual({ ok: true, value: Date.parse('2024-03-06T04:30:00Z') });
     expect(parseInstant('2024-03-06 05:30').ok).toBe(false);
     expect(parseInstant('now').ok).toBe(false);
+  });
+});
+
+describe('writers', () => {
+  const instant = Date.UTC(2024, 2, 6, 4, 30, 15, 250);
+
+  it('writes ISO 8601 UTC text to the second, the millisecond or the minute, cutting what is finer', () => {
+    expect(toIso(instant)).toBe('2024-03-06T04:30:15Z');
+    expect(toIso(instant, 'second')).toBe('2024-03-06T04:30:15Z');
+    expect(toIso(instant, 'millisecond')).toBe('2024-03-06T04:30:15.250Z');
+    expect(toIso(Date.UTC(2024, 2, 6, 4, 30), 'minute')).toBe('2024-03-06T04:30Z');
+    expect(toIso(Date.UTC(2024, 2, 6, 4, 30, 59, 999))).toBe('2024-03-06T04:30:59Z');
+    // Same text as the JSON API and <time datetime> have always carried.
+    expect(toIso(instant, 'millisecond')).toBe(new Date(instant).toISOString());
+    expect(Date.parse(toIso(instant, 'minute'))).toBe(Date.UTC(2024, 2, 6, 4, 30));
+  });
+
+  it('writes times as editors do, in local wall-clock time, and parseDateTime reads them back', () => {
+    expect(localDateTimeText(instant, 'Europe/Stockholm')).toBe('2024-03-06 05:30');
+    expect(localDateTimeText(instant, 'Europe/Stockholm', { seconds: true })).toBe('2024-03-06 05:30:15');
+    expect(localDateTimeText(Date.UTC(2024, 6, 3, 3, 30), 'Europe/Stockholm')).toBe('2024-07-03 05:30');
+    expect(localDateTimeText(Date.UTC(2024, 6, 3, 3, 30), 'America/New_York')).toBe('2024-07-02 23:30');
+    expect(localDateTimeText(Date.UTC(2024, 11, 31, 23, 0), 'Europe/Stockholm')).toBe('2025-01-01 00:00');
+    expect(iso(localDateTimeText(instant, 'Europe/Stockholm', { seconds: true }))).toBe('2024-03-06T04:30:15.000Z');
+  });
+
+  it('writes both autumn hours that happen twice with the same wall-clock text', () => {
+    expect(localDateTimeText(at('2024-10-27 02:30'), 'Europe/Stockholm')).toBe('2024-10-27 02:30');
+    expect(localDateTimeText(at('2024-10-27 02:30') + HOUR, 'Europe/Stockholm')).toBe('2024-10-27 02:30');
   });
 });

@@ -18,7 +18,7 @@ import type {
 import { primaryEnvironment } from '../model.ts';
 import { ruleDates } from '../recurrence.ts';
 import { expandSchedule } from '../schedules.ts';
-import { parseMonth, type Instant } from '../time.ts';
+import { localDateTimeText, parseMonth, type Instant } from '../time.ts';
 import { compareText } from '../sort.ts';
 import { forbiddenCharacter, forbiddenCharacters } from './characters.ts';
 import type { Kind } from './files.ts';
@@ -110,12 +110,12 @@ export function validateContent(
     let previous: Instant | undefined;
     incident.updates.forEach((update, index) => {
       if (update.at < incident.start) {
-        report(file.file, `updates[${index}].at`, `${show(update.at, timeZone)} is before the incident's start ${show(incident.start, timeZone)}`);
+        report(file.file, `updates[${index}].at`, `${localDateTimeText(update.at, timeZone)} is before the incident's start ${localDateTimeText(incident.start, timeZone)}`);
       } else if (previous !== undefined && update.at < previous) {
-        report(file.file, `updates[${index}].at`, `${show(update.at, timeZone)} is before the update above it; list updates oldest first`);
+        report(file.file, `updates[${index}].at`, `${localDateTimeText(update.at, timeZone)} is before the update above it; list updates oldest first`);
       } else if (previous !== undefined && sameSecond(update.at, previous)) {
         // An update's link and feed id are made from its time, so two at one time would be one.
-        report(file.file, `updates[${index}].at`, `must be later than the previous update (also ${show(previous, timeZone)}): give each update its own time`);
+        report(file.file, `updates[${index}].at`, `must be later than the previous update (also ${localDateTimeText(previous, timeZone)}): give each update its own time`);
       }
       previous = Math.max(previous ?? update.at, update.at);
     });
@@ -220,7 +220,7 @@ export function validateContent(
       const counterpart = updates[index];
       if (!counterpart) report(file.file, `updates[${index}]`, `has no counterpart: the original has ${updates.length} update${updates.length === 1 ? '' : 's'}`);
       else if (update.at !== undefined && update.at !== counterpart.at) {
-        report(file.file, `updates[${index}].at`, `${show(update.at, timeZone)} does not match the original's ${show(counterpart.at, timeZone)}`);
+        report(file.file, `updates[${index}].at`, `${localDateTimeText(update.at, timeZone)} does not match the original's ${localDateTimeText(counterpart.at, timeZone)}`);
       }
     });
     original.translations[locale] = { ...data, body, file: file.file };
@@ -388,7 +388,7 @@ function checkReferences(
 function checkOrder(file: string, field: string, start: Instant, end: Instant | undefined, timeZone: string, problems: Problem[]) {
   if (end !== undefined && end <= start) {
     const relation = end === start ? 'is the same as' : 'is before';
-    problems.push({ file, field, message: `${show(end, timeZone)} ${relation} start ${show(start, timeZone)}` });
+    problems.push({ file, field, message: `${localDateTimeText(end, timeZone)} ${relation} start ${localDateTimeText(start, timeZone)}` });
   }
 }
 
@@ -469,8 +469,4 @@ function checkReport(entry: Report, systems: Map<string, System>, broken: Set<st
 /** Whether two instants are the same to the second, the precision of an update's link (see `updateAnchor`). */
 function sameSecond(a: Instant, b: Instant): boolean {
   return Math.floor(a / 1000) === Math.floor(b / 1000);
-}
-
-function show(instant: Instant, timeZone: string): string {
-  return new Date(instant).toLocaleString('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' });
 }
