@@ -4,7 +4,7 @@
  */
 import type { DayState } from '../bars.ts';
 import type { SiteEvent } from '../events.ts';
-import type { Content, Environment, System } from '../model.ts';
+import { primaryEnvironment, type Content, type Environment, type System } from '../model.ts';
 import { lastTwelveMonths, systemRows, type ReportRow } from '../report-table.ts';
 import type { SiteState, SystemSummary } from '../site-state.ts';
 import { fraction, type AvailabilityRow } from '../sla.ts';
@@ -49,14 +49,15 @@ export function systemView(content: Pick<Content, 'site'>, summary: SystemSummar
   const { system, history } = summary;
   const months = lastTwelveMonths(localMonth(now, content.site.timezone));
   const statuses = new Map(summary.environments.map(({ id, status }) => [id, status]));
+  const primary = primaryEnvironment(system);
   return {
     system,
-    status: summary.environments[0]?.status ?? 'operational',
+    status: statuses.get(primary) ?? 'operational',
     target: system.sla === undefined ? undefined : fraction(system.sla),
-    environments: system.environments.map((environment, index) => ({
+    environments: system.environments.map((environment) => ({
       environment,
       status: statuses.get(environment.id) ?? 'operational',
-      primary: index === 0 && system.environments.length > 1,
+      primary: environment.id === primary && system.environments.length > 1,
     })),
     days: summary.days,
     availability: { months, rows: systemRows(content, rows, system, months) },
