@@ -7,7 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { ChartSpec } from './charts.ts';
 import { affects, primaryEnvironment, type Metric, type PlannedWindow, type System } from './model.ts';
 import { windowEnd } from './status.ts';
-import type { Instant } from './time.ts';
+import type { Instant, LocalDate } from './time.ts';
 
 export interface ActivityProfile {
   /** First and last sample. */
@@ -56,6 +56,15 @@ export function activityProfile(
     averages: sums.map((row, day) => row.map((sum, hour) => (counts[day]![hour]! > 0 ? sum / counts[day]![hour]! : null))),
     planned,
   };
+}
+
+/**
+ * A date that falls on weekday `day` of the profile (0 = Monday), for naming the weekday in a locale.
+ * @example weekdayDate(2) // '2024-01-03', a Wednesday
+ */
+export function weekdayDate(day: number): LocalDate {
+  // 2024-01-01 was a Monday.
+  return `2024-01-0${day + 1}`;
 }
 
 /** The week as one line of hourly means (Monday 00 to Sunday 23), with bars where downtime is planned. */

@@ -4,7 +4,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { PlannedWindow } from './model.ts';
-import { addDays, addMonths, localDate, localDayInterval, type Instant, type LocalDate, type Month } from './time.ts';
+import { addDays, addMonths, localDate, localDayInterval, localMonth, type Instant, type LocalDate, type Month } from './time.ts';
 
 export interface GridDay {
   date: LocalDate;
@@ -44,9 +44,9 @@ export function monthGrid(month: Month, windows: readonly PlannedWindow[], timeZ
 
 /** Months from the one holding `from` to the one holding `to`, in order. */
 export function monthsBetween(from: Instant, to: Instant, timeZone: string): Month[] {
-  const last = localDate(to, timeZone).slice(0, 7);
+  const last = localMonth(to, timeZone);
   const months: Month[] = [];
-  for (let month = localDate(from, timeZone).slice(0, 7); month <= last; month = addMonths(month, 1)) months.push(month);
+  for (let month = localMonth(from, timeZone); month <= last; month = addMonths(month, 1)) months.push(month);
   return months;
 }
 

@@ -2,7 +2,7 @@
  * Chart data, shaped here and drawn by chart.js in the browser (src/scripts/chart.ts). Pure, so the
  * numbers in a chart are tested like the numbers in a table.
  */
-import { rowsOf, type AvailabilityRow } from './sla.ts';
+import { CAUSES_IN_REPORTS, rowsOf, type AvailabilityRow, type Cause } from './sla.ts';
 import type { ReportGroup } from './report-table.ts';
 import { primaryEnvironment, type System } from './model.ts';
 import type { Month } from './time.ts';
@@ -39,11 +39,37 @@ export function availabilityTrend(group: ReportGroup, labels: string[], names: {
   return { type: 'line', title: names.title, labels, series, unit: '%', min: Math.max(0, Math.floor(Math.min(100, ...values) - 1)) };
 }
 
+/** Outage minutes per month for one cause, or for all causes (`cause` undefined). */
+export interface OutageSeries {
+  cause: Cause | undefined;
+  minutes: number[];
+}
+
 /**
- * Outage minutes per month of a group's systems, side by side by cause where the group splits by
- * cause (the same minutes as the table's rows: an incident without a cause counts under both).
- * From the systems' first environments.
+ * Outage minutes per month of a group's systems, by cause where the group splits by cause (the same
+ * minutes as the table's rows: an incident without a cause counts under both), else in total. From
+ * the systems' first environments.
  */
+export function outageMinutes(rows: readonly AvailabilityRow[], systems: readonly System[], months: readonly Month[]): OutageSeries[] {
+  const ours = systems.flatMap((system) => rowsOf(rows, system.id, primaryEnvironment(system)));
+  const sum = (cause: Cause | undefined): OutageSeries => ({
+    cause,
+    minutes: months.map((month) => ours.filter((r) => r.month === month && r.cause === cause).reduce((total, r) => total + r.outageMinutes, 0)),
+  });
+  return ours.some((r) => r.cause !== undefined) ? CAUSES_IN_REPORTS.map(sum) : [sum(undefined)];
+}
+
+/** The outage minutes as bars side by side, one series per cause (or one in total). */
+export function outageChart(
+  outage: readonly OutageSeries[],
+  labels: string[],
+  names: { application: string; infrastructure: string; total: string; title: string; unit: string },
+): ChartSpec {
+  const series = outage.map(({ cause, minutes }): ChartSeries => ({ label: cause ? names[cause] : names.total, data: minutes }));
+  return { type: 'bar', title: names.title, labels, series, unit: names.unit };
+}
+
+/** {@link outageMinutes} of a group's systems, shaped by {@link outageChart}. */
 export function outageByCause(
   rows: readonly AvailabilityRow[],
   systems: readonly System[],
@@ -51,16 +77,7 @@ export function outageByCause(
   labels: string[],
   names: { application: string; infrastructure: string; total: string; title: string; unit: string },
 ): ChartSpec {
-  const ours = systems.flatMap((system) => rowsOf(rows, system.id, primaryEnvironment(system)));
-  const sum = (cause: 'application' | 'infrastructure' | undefined) =>
-    months.map((month) => ours.filter((r) => r.month === month && r.cause === cause).reduce((total, r) => total + r.outageMinutes, 0));
-  const series: ChartSeries[] = ours.some((r) => r.cause !== undefined)
-    ? [
-        { label: names.application, data: sum('application') },
-        { label: names.infrastructure, data: sum('infrastructure') },
-      ]
-    : [{ label: names.total, data: sum(undefined) }];
-  return { type: 'bar', title: names.title, labels, series, unit: names.unit };
+  return outageChart(outageMinutes(rows, systems, months), labels, names);
 }
 
 /** Requests per month of a group, as the reports give them. */

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { outageChart } from '../../src/lib/charts.ts';
+import type { Content, Report } from '../../src/lib/model.ts';
+import { availabilityRows } from '../../src/lib/sla.ts';
+import { reportList, reportView } from '../../src/lib/views/report.ts';
+import { at, incident, site, system } from './helpers.ts';
+
+const zone = 'Europe/Copenhagen';
+const cph = (text: string) => at(text, zone);
+
+function report(fields: Partial<Report> & Pick<Report, 'month'>): Report {
+  return { slug: fields.month, file: `content/reports/${fields.month}.md`, body: '', translations: {}, availability: [], ...fields };
+}
+
+const january = report({ month: '2024-01', changes: 4, availability: [{ system: 'sp', month: '2023-11', value: 83.38, note: 'Measured by calls.' }] });
+const content: Content = {
+  site: site({ timezone: zone, sla: { excludePlanned: true, degradedWeight: 0, byCause: true } }),
+  systems: [
+    system({ id: 'sp', name: 'SP', group: 'Serviceplatformen', sla: 99.8, byCause: false, order: 2, environments: [{ id: 'production' }] }),
+    system({ id: 'ko', name: 'KO', group: 'Støttesystemer', sla: 99.9, order: 1, environments: [{ id: 'production' }, { id: 'test' }] }),
+  ],
+  incidents: [
+    incident({ slug: 'storage', systems: ['ko'], cause: 'infrastructure', start: cph('2023-03-14 18:00'), end: cph('2023-03-15 04:00') }),
+    incident({ slug: 'test-only', systems: ['ko'], environments: ['test'], cause: 'application', start: cph('2023-04-02 10:00'), end: cph('2023-04-02 11:00') }),
+    incident({ slug: 'calls', systems: ['sp'], start: cph('2023-11-07 10:00'), end: cph('2023-11-07 11:00') }),
+  ],
+  maintenance: [],
+  schedules: [],
+  reports: [report({ month: '2023-12' }), january],
+  metrics: [],
+};
+const rows = availabilityRows(content, cph('2024-02-22 12:00'));
+
+describe('reportList', () => {
+  it('lists the reports newest first, and nothing for a site without reports', () => {
+    expect(reportList(content).map((r) => r.month)).toEqual(['2024-01', '2023-12']);
+    expect(reportList({ reports: [] })).toEqual([]);
+  });
+});
+
+describe('reportView', () => {
+  const view = reportView(content, rows, january);
+
+  it('has the twelve months and a group per system group, in listing order, each with its anchor and counts', () => {
+    expect(view.months).toHaveLength(12);
+    expect(view.months[0]).toBe('2023-02');
+    expect(view.groups.map((g) => [g.name, g.id, g.changes, g.rows.map((r) => r.cause ?? '-')])).toEqual([
+      ['Støttesystemer', 'ko', 4, ['application', 'infrastructure']],
+      ['Serviceplatformen', 'sp', 4, ['-']],
+    ]);
+  });
+
+  it('lists where reported and computed figures differ', () => {
+    const [support, platform] = view.groups;
+    expect(support?.differing).toEqual([]);
+    expect(platform?.differing.map(({ row, cell }) => [row.system.id, cell.month, cell.reported?.value, cell.computed])).toEqual([
+      ['sp', '2023-11', 0.8338, 1 - 60 / (30 * 24 * 60)],
+    ]);
+  });
+
+  it('sums the outage minutes of the primary environment, by cause where the group splits', () => {
+    const [support, platform] = view.groups;
+    expect(support?.outage.map((s) => [s.cause, s.minutes[1], s.minutes[2]])).toEqual([
+      ['application', 0, 0],
+      ['infrastructure', 600, 0],
+    ]);
+    expect(platform?.outage.map((s) => [s.cause, s.minutes[9]])).toEqual([[undefined, 60]]);
+    const chart = outageChart(platform?.outage ?? [], view.months, { application: 'A', infrastructure: 'I', total: 'Total', title: 'T', unit: 'min' });
+    expect(chart.series.map((s) => [s.label, s.data[9]])).toEqual([['Total', 60]]);
+  });
+
+  it('shows no figures, no differences and no outage for a site without availability data', () => {
+    const empty = reportView(content, [], january);
+    const cells = empty.groups.flatMap((g) => g.rows.flatMap((r) => r.cells));
+    expect(cells.every((c) => c.shown === null && c.met === null && !c.differs)).toBe(true);
+    expect(empty.groups.every((g) => g.differing.length === 0)).toBe(true);
+    expect(empty.groups.flatMap((g) => g.outage.flatMap((s) => s.minutes)).every((m) => m === 0)).toBe(true);
+    expect(empty.groups[1]?.outage.map((s) => s.cause)).toEqual([undefined]);
+  });
+});
