@@ -2,12 +2,12 @@
  * The JSON API in the shape of the Statuspage API v2, so that existing aggregators and dashboards read
  * it unchanged. The mapping from our content is documented in the README ("JSON API").
  */
-import { announcedAt } from './feeds.ts';
 import type { FeedContext } from './feeds.ts';
 import { affects, primaryEnvironment, type Content, type Incident, type PlannedWindow, type System } from './model.ts';
 import { environmentStatus, windowEnd, worst, type Status } from './status.ts';
+import { announcedAt } from './notice.ts';
+import { sortSystems } from './sort.ts';
 import { toIso, type Instant } from './time.ts';
-import { sortSystems } from './home.ts';
 
 /** How many resolved incidents and completed maintenances the lists hold, as Statuspage's do. */
 export const RECENT = 50;
