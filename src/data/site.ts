@@ -12,7 +12,7 @@ import { localize } from '../lib/localize.ts';
 import { absoluteUrls, renderMarkdown } from '../lib/markdown.ts';
 import { siteStateAt } from '../lib/site-state.ts';
 import { plannedWindows } from '../lib/schedules.ts';
-import { statuspage } from '../lib/statuspage.ts';
+import { statuspage } from '../lib/statuspage/index.ts';
 import { gitHistory } from './history.ts';
 import { buildNow, contentDir } from './read.ts';
 
