@@ -1,5 +1,5 @@
 /** One iCalendar response. */
-import { calendarIcs } from '../lib/calendar.ts';
+import { calendarIcs } from '../lib/icalendar.ts';
 import type { PlannedWindow } from '../lib/model.ts';
 import { feedContext } from './site.ts';
 

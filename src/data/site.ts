@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { affectedText, environmentName, translator, uiStrings } from '../i18n';
+import { affectedText, environmentName, translator, uiStrings, type UiKey } from '../i18n';
 import { feedItems, type FeedContext } from '../lib/feeds.ts';
 import type { Content, Locale } from '../lib/model.ts';
 import { liveData, type LiveData } from '../lib/live.ts';
@@ -12,7 +12,7 @@ import { localize } from '../lib/localize.ts';
 import { absoluteUrls, renderMarkdown } from '../lib/markdown.ts';
 import { siteStateAt } from '../lib/site-state.ts';
 import { plannedWindows } from '../lib/schedules.ts';
-import { statuspage } from '../lib/statuspage.ts';
+import { statuspage } from '../lib/statuspage/index.ts';
 import { gitHistory } from './history.ts';
 import type { CollectionName } from './loader.ts';
 import { buildNow, contentDir } from './read.ts';
@@ -85,7 +85,7 @@ const history = gitHistory(contentDir());
 export const markdown = (text: string) => renderMarkdown(text, content.site.markdown);
 
 /** What feeds, calendars and the API need to know, in the site's default language. */
-export const feedContext: FeedContext = {
+export const feedContext: FeedContext<UiKey> = {
   siteUrl: new URL('/', content.site.url).href,
   timeZone: content.site.timezone,
   locale: content.site.locale,

@@ -4,14 +4,15 @@ import en from './en.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
 import { affectedSystems } from '../lib/affected.ts';
 import type { Affecting, Environment, Locale, System } from '../lib/model.ts';
+import type { Translate } from '../lib/translate.ts';
 
 export type UiKey = keyof typeof en;
 
 const strings: Record<Locale, Record<UiKey, string>> = { sv, da, en };
 
 /** Strings of one locale, with `{name}` placeholders filled from `values`. */
-export function translator(locale: Locale) {
-  return (key: UiKey, values: Record<string, string> = {}): string =>
+export function translator(locale: Locale): Translate<UiKey> {
+  return (key, values = {}) =>
     strings[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
 }
 

@@ -4,21 +4,38 @@
  * from slugs and update times only, so they never change between builds. Publication dates come from
  * the content, never from the build time.
  */
-import type { UiKey } from '../i18n/index.ts';
 import { formatSpan } from './format.ts';
+import { endedWithoutResolved, publishedUpdates, updateAnchor, type IncidentUpdate } from './incident-updates.ts';
 import { escapeHtml } from './markdown.ts';
 import type { Content, Environment, FileHistory, Incident, PlannedWindow, System } from './model.ts';
-import { toIso, type Instant } from './time.ts';
+import { announcedAt } from './notice.ts';
+import type { Instant } from './time.ts';
+import type { Translate } from './translate.ts';
 
-export type Translate = (key: UiKey, values?: Record<string, string>) => string;
+/** The UI strings that feeds, calendars and the API use. */
+export type FeedKey =
+  | `status.${Incident['impact']}`
+  | `impact.${Incident['impact']}`
+  | `update.${IncidentUpdate['status']}`
+  | `kind.${PlannedWindow['kind']}`
+  | 'maintenance.cancelled'
+  | 'maintenance.cancelledNote'
+  | 'maintenance.downtimeYes'
+  | 'maintenance.downtimeNo'
+  | 'maintenance.state.active'
+  | 'maintenance.state.over';
 
-export interface FeedContext {
+/**
+ * What feeds, calendars and the API are built with. `Key` is what `t` accepts: the feeds need only
+ * `FeedKey`, while the build's one context also serves pages that translate more.
+ */
+export interface FeedContext<Key extends string = FeedKey> {
   /** Absolute site address ending in `/`. */
   siteUrl: string;
   timeZone: string;
   locale: string;
   now: Instant;
-  t: Translate;
+  t: Translate<Key>;
   systems: ReadonlyMap<string, System>;
   /** Git history of a content file, by its path as in `Source.file`. */
   historyOf: (file: string) => FileHistory | undefined;
@@ -42,25 +59,6 @@ export interface FeedItem {
   systems: readonly string[];
 }
 
-/** The fragment that addresses one update on an incident page, e.g. `update-20240306T044000Z`. */
-export function updateAnchor(at: Instant): string {
-  return `update-${toIso(at).replace(/[-:]/g, '')}`;
-}
-
-/** How long before its start an occurrence of a recurring schedule is announced in the feeds. */
-export const SERIES_LEAD_MS = 14 * 24 * 60 * 60 * 1000;
-
-/**
- * A planned window's publication time: `announced`, else its file's first commit, else its start. An
- * occurrence of a schedule is announced two weeks before its start: one commit announces a whole
- * series, but readers want each window when it comes near, in the order of the windows.
- */
-export function announcedAt(window: PlannedWindow, history: FileHistory | undefined): Instant {
-  if (window.announced !== undefined) return window.announced;
-  if (window.series) return window.start - SERIES_LEAD_MS;
-  return history?.firstCommitted ?? window.start;
-}
-
 /** What a window is, for titles and calendar summaries: `Uppgradering: Planerad uppgradering – Ladok (Test)`. */
 export function windowHeadline(window: PlannedWindow, context: FeedContext): string {
   return `${context.t(`kind.${window.kind}`)}: ${window.title} – ${context.affected(window)}`;
@@ -68,7 +66,7 @@ export function windowHeadline(window: PlannedWindow, context: FeedContext): str
 
 /**
  * Items of one incident that have happened by `now`: its start, each update, and "resolved" at its end
- * when no update says so.
+ * when its last update does not say so (`endedWithoutResolved`).
  */
 export function incidentItems(incident: Incident, context: FeedContext): FeedItem[] {
   const { t, now } = context;
@@ -85,9 +83,7 @@ export function incidentItems(incident: Incident, context: FeedContext): FeedIte
       pubDate: incident.start,
       description: `<p>${escapeHtml(t(`impact.${incident.impact}`))}<br>${escapeHtml(affected)}</p>`,
     },
-    ...incident.updates
-      .filter((update) => update.at <= now)
-      .map((update) => ({
+    ...publishedUpdates(incident, now).map((update) => ({
         ...base,
         link: `${page}#${updateAnchor(update.at)}`,
         title: `${t(`update.${update.status}`)}: ${incident.title}`,
@@ -95,9 +91,9 @@ export function incidentItems(incident: Incident, context: FeedContext): FeedIte
         description: context.markdown(update.text),
       })),
   ];
-  const resolvedSaid = incident.updates.some((u) => u.status === 'resolved' && u.at <= now);
-  if (incident.end !== undefined && incident.end <= now && !resolvedSaid) {
-    items.push({ ...base, link: `${page}#resolved`, title: `${t('update.resolved')}: ${incident.title}`, pubDate: incident.end, description: '' });
+  const end = endedWithoutResolved(incident, now);
+  if (end !== undefined) {
+    items.push({ ...base, link: `${page}#resolved`, title: `${t('update.resolved')}: ${incident.title}`, pubDate: end, description: '' });
   }
   return items;
 }

@@ -4,7 +4,7 @@
 import { affects, primaryEnvironment, type Content, type Environment, type Incident, type PlannedWindow, type System } from './model.ts';
 import { environmentStatus, isActive, isOpen, systemStatus, worst, type Status } from './status.ts';
 import type { Instant } from './time.ts';
-import { compareText } from './sort.ts';
+import { compareText, sortSystems } from './sort.ts';
 
 export interface SystemState {
   system: System;
@@ -55,13 +55,6 @@ export function homeView(content: Content, now: Instant, upcoming = 5): HomeView
       .slice(0, upcoming),
     generatedAt: now,
   };
-}
-
-/** Systems in listing order: by `order`, then name, then id. */
-export function sortSystems(systems: readonly System[]): System[] {
-  return [...systems].sort(
-    (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || compareText(a.name, b.name) || compareText(a.id, b.id),
-  );
 }
 
 /** Groups in the order of their first system; systems without a group first. */

@@ -4,7 +4,7 @@
  * computed one, and knows whether it meets the target and whether reported and computed differ.
  */
 import { primaryEnvironment, type Content, type Report, type System } from './model.ts';
-import { sortSystems } from './home.ts';
+import { sortSystems } from './sort.ts';
 import { fraction, meets, rowsOf, splitsByCause, type AvailabilityRow, type Cause, type ReportedFigure } from './sla.ts';
 import { addMonths, type Month } from './time.ts';
 

@@ -4,7 +4,8 @@
  */
 import { dailyStatuses, type DayState } from './bars.ts';
 import { allEvents, eventsOfSystem, type SiteEvent } from './events.ts';
-import { homeView, sortSystems, type HomeView } from './home.ts';
+import { homeView, type HomeView } from './home.ts';
+import { sortSystems } from './sort.ts';
 import { primaryEnvironment, type Content, type PlannedWindow, type System } from './model.ts';
 import { environmentStatus, windowEnd, type Status } from './status.ts';
 import type { Instant } from './time.ts';

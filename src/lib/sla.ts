@@ -4,7 +4,7 @@
  */
 import { availability, type Availability } from './availability.ts';
 import { affects, primaryEnvironment, type Content, type Incident, type System } from './model.ts';
-import { sortSystems } from './home.ts';
+import { sortSystems } from './sort.ts';
 import { addMonths, localMonth, monthInterval, type Instant, type Month } from './time.ts';
 
 export type Cause = NonNullable<Incident['cause']>;

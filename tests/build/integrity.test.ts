@@ -10,7 +10,7 @@ import ICAL from 'ical.js';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/read.ts';
-import { updateAnchor } from '../../src/lib/feeds.ts';
+import { updateAnchor } from '../../src/lib/incident-updates.ts';
 import { localize } from '../../src/lib/localize.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { plannedWindows } from '../../src/lib/schedules.ts';

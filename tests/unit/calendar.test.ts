@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarMonths, monthGrid } from '../../src/lib/calendar-grid.ts';
 import { nextChanges } from '../../src/lib/changes.ts';
 import { contentWarnings } from '../../src/lib/content/warnings.ts';
-import { noticeGiven } from '../../src/lib/notice.ts';
+import { announcedAt, noticeGiven, SERIES_LEAD_MS } from '../../src/lib/notice.ts';
 import { at, plannedWindow, site } from './helpers.ts';
 
 const zone = 'Europe/Stockholm';
@@ -37,6 +37,21 @@ describe('notice', () => {
     expect(contentWarnings({ site: site(), maintenance: [window], incidents: [], reports: [] }, at('2026-03-10 16:00'))).toEqual([
       { file: window.file, field: 'announced', message: 'short notice: announced 14 hrs, 30 mins before the start; the site asks for at least 2 days' },
     ]);
+  });
+});
+
+describe('announcedAt', () => {
+  const window = plannedWindow({ start: at('2026-03-11 05:30'), end: at('2026-03-11 09:00') });
+  const history = { firstCommitted: at('2026-03-01 12:00') };
+  it('dates a window by `announced`, else its first commit, else its start', () => {
+    expect(announcedAt({ ...window, announced: at('2026-03-02 08:00') }, history)).toBe(at('2026-03-02 08:00'));
+    expect(announcedAt(window, history)).toBe(at('2026-03-01 12:00'));
+    expect(announcedAt(window, undefined)).toBe(window.start);
+  });
+  it('dates an occurrence of a schedule two weeks before its start, whatever the commit of the series', () => {
+    const occurrence = { ...window, series: { schedule: 'train', date: '2026-03-11' } };
+    expect(announcedAt(occurrence, history)).toBe(window.start - SERIES_LEAD_MS);
+    expect(SERIES_LEAD_MS).toBe(14 * 86_400_000);
   });
 });
 

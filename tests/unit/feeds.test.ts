@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { affectedText, environmentName, translator } from '../../src/i18n/index.ts';
-import { feedItems, SERIES_LEAD_MS, type FeedContext } from '../../src/lib/feeds.ts';
+import { feedItems, type FeedContext } from '../../src/lib/feeds.ts';
 import type { FileHistory } from '../../src/lib/model.ts';
+import { SERIES_LEAD_MS } from '../../src/lib/notice.ts';
 import { expandSchedule } from '../../src/lib/schedules.ts';
 import { at, incident, system } from './helpers.ts';
 
@@ -62,6 +63,24 @@ describe('feedItems', () => {
     const first = items.findIndex((item) => item.link.includes('/incidents/outage/'));
     expect(first).toBeGreaterThanOrEqual(0);
     expect(first).toBeLessThan(10);
+  });
+
+  it('says "resolved" at the end of an incident whose last update is not "resolved", even after an earlier one', () => {
+    const reopened = incident({
+      slug: 'reopened',
+      start: at('2026-11-10 08:00'),
+      end: at('2026-11-10 11:00'),
+      updates: [
+        { at: at('2026-11-10 09:00'), status: 'resolved', text: 'Löst.' },
+        { at: at('2026-11-10 10:00'), status: 'monitoring', text: 'Tillbaka, vi bevakar.' },
+      ],
+    });
+    const items = feedItems({ incidents: [reopened], maintenance: [] }, context(now));
+    expect(items[0]).toMatchObject({ link: 'https://status.example.org/incidents/reopened/#resolved', title: 'Löst: Incident', pubDate: at('2026-11-10 11:00') });
+    const resolvedLast = { ...reopened, updates: [...reopened.updates, { at: at('2026-11-10 11:00'), status: 'resolved' as const, text: 'Löst igen.' }] };
+    expect(feedItems({ incidents: [resolvedLast], maintenance: [] }, context(now)).map((i) => i.link)).not.toContain(
+      'https://status.example.org/incidents/reopened/#resolved',
+    );
   });
 
   it('names the environment in a window title', () => {

@@ -9,9 +9,9 @@
  * - a cancelled window stays, with STATUS:CANCELLED; a window without downtime is TRANSPARENT.
  */
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
-import type { FeedContext } from './feeds.ts';
-import { announcedAt, windowHeadline } from './feeds.ts';
+import { windowHeadline, type FeedContext } from './feeds.ts';
 import type { PlannedWindow } from './model.ts';
+import { announcedAt } from './notice.ts';
 
 export interface CalendarOptions {
   /** Calendar name shown by clients. */

@@ -1,0 +1,72 @@
+/** `scheduled-maintenances.json` and its `upcoming` and `active` lists: planned windows, newest first. */
+import type { Content, PlannedWindow } from '../model.ts';
+import { announcedAt } from '../notice.ts';
+import { compareText } from '../sort.ts';
+import { windowEnd, windowState, type WindowState } from '../status.ts';
+import { toIso, type Instant } from '../time.ts';
+import { affectedComponents, type SystemComponent } from './components.ts';
+import { RECENT, statusUpdate, type StatuspageContext } from './page.ts';
+
+export type MaintenanceStatus = 'scheduled' | 'in_progress' | 'completed';
+
+/** Statuspage has no "cancelled": a window that was called off is completed (and says `cancelled: true`). */
+export const MAINTENANCE_STATUS: Record<WindowState, MaintenanceStatus> = {
+  planned: 'scheduled',
+  active: 'in_progress',
+  over: 'completed',
+  cancelled: 'completed',
+};
+
+/** The updates of a window, newest first: announced, then under way at its start and completed at its end, as they happen. */
+function windowUpdates(window: PlannedWindow, state: WindowState, announced: Instant, context: StatuspageContext) {
+  const body = window.cancelled ? `Cancelled. ${window.body.trim()}`.trim() : window.body.trim() || window.title;
+  return [
+    ...(state === 'over' ? [statusUpdate(window.slug, 'completed', 'completed', context.t('maintenance.state.over'), windowEnd(window))] : []),
+    ...(state === 'active' || state === 'over'
+      ? [statusUpdate(window.slug, 'in-progress', 'in_progress', context.t('maintenance.state.active'), window.start)]
+      : []),
+    statusUpdate(window.slug, 'announced', window.cancelled ? 'completed' : 'scheduled', body, announced),
+  ];
+}
+
+/** One planned window as a Statuspage scheduled maintenance, its status from the window's state at `now`. */
+export function maintenanceRecord(window: PlannedWindow, context: StatuspageContext, pageId: string, affected: SystemComponent[]) {
+  const history = context.historyOf(window.file);
+  const created = Math.min(announcedAt(window, history), window.start);
+  const state = windowState(window, context.now);
+  return {
+    id: window.slug,
+    name: window.title,
+    status: MAINTENANCE_STATUS[state],
+    impact: window.downtime ? 'maintenance' : 'none',
+    created_at: toIso(created),
+    updated_at: toIso(history?.lastCommitted ?? created),
+    monitoring_at: null,
+    resolved_at: state === 'over' ? toIso(windowEnd(window)) : null,
+    started_at: toIso(window.start),
+    scheduled_for: toIso(window.start),
+    scheduled_until: toIso(window.end),
+    shortlink: `${context.siteUrl}maintenance/${window.slug}/`,
+    page_id: pageId,
+    /** Not in Statuspage: true for a window that was called off (its status is then `completed`). */
+    cancelled: window.cancelled,
+    incident_updates: windowUpdates(window, state, created, context),
+    components: affected,
+  };
+}
+
+/**
+ * The maintenance lists at `now`. Like Statuspage's, `listed` holds what is coming or under way and
+ * the most recent completed ones; `upcoming` is soonest first.
+ */
+export function maintenanceLists(content: Content, context: StatuspageContext, pageId: string, components: readonly SystemComponent[]) {
+  const maintenances = [...content.maintenance]
+    .sort((a, b) => b.start - a.start || compareText(a.slug, b.slug))
+    .map((window) => maintenanceRecord(window, context, pageId, affectedComponents(window, components, content.systems)));
+  const completed = maintenances.filter((m) => m.status === 'completed');
+  return {
+    listed: [...maintenances.filter((m) => m.status !== 'completed'), ...completed.slice(0, RECENT)],
+    upcoming: maintenances.filter((m) => m.status === 'scheduled').reverse(),
+    active: maintenances.filter((m) => m.status === 'in_progress'),
+  };
+}
