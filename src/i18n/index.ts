@@ -2,7 +2,7 @@
 import da from './da.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
-import { affectedSystems } from '../lib/affected.ts';
+import { affectedSystems, type AffectedSystem } from '../lib/affected.ts';
 import type { Affecting, Environment, Locale, System } from '../lib/model.ts';
 import type { Translate } from '../lib/translate.ts';
 
@@ -33,7 +33,12 @@ export function uiStrings(locale: Locale, prefixes: string[]): Record<string, st
  * system names when it touches all their environments.
  */
 export function affectedText(entry: Affecting, systems: ReadonlyMap<string, System>, locale: Locale): string {
-  return affectedSystems(entry, systems)
+  return affectedSystemsText(affectedSystems(entry, systems), locale);
+}
+
+/** `affectedText` of systems already worked out by `affectedSystems()`. */
+export function affectedSystemsText(affected: readonly AffectedSystem[], locale: Locale): string {
+  return affected
     .map(({ id, system, environments }) => {
       const name = system?.name ?? id;
       return environments === 'all' ? name : `${name} (${environments.map((e) => environmentName(e, locale)).join(', ')})`;
