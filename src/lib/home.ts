@@ -2,7 +2,7 @@
  * What the home page shows at an instant: computed once, displayed by the page.
  */
 import { affects, primaryEnvironment, type Content, type Environment, type Incident, type PlannedWindow, type System } from './model.ts';
-import { environmentStatus, isActive, isOpen, systemStatus, worst, type Status } from './status.ts';
+import { environmentStatus, isActive, isOpen, systemStatus, windowState, worst, type Status } from './status.ts';
 import type { Instant } from './time.ts';
 import { compareText, sortSystems } from './sort.ts';
 
@@ -50,7 +50,7 @@ export function homeView(content: Content, now: Instant, upcoming = 5): HomeView
     ongoing: incidents.filter((i) => isOpen(i, now)).sort((a, b) => b.start - a.start || compareText(a.slug, b.slug)),
     activeWindows: maintenance.filter((w) => isActive(w, now)).sort(bySchedule),
     nextWindows: maintenance
-      .filter((w) => !w.cancelled && w.start > now && content.systems.some((s) => affects(w, s.id, primaryEnvironment(s))))
+      .filter((w) => windowState(w, now) === 'planned' && content.systems.some((s) => affects(w, s.id, primaryEnvironment(s))))
       .sort(bySchedule)
       .slice(0, upcoming),
     generatedAt: now,

@@ -7,12 +7,14 @@ import { allEvents, eventsOfSystem, type SiteEvent } from './events.ts';
 import { homeView, type HomeView } from './home.ts';
 import { sortSystems } from './sort.ts';
 import { primaryEnvironment, type Content, type PlannedWindow, type System } from './model.ts';
-import { environmentStatus, windowEnd, type Status } from './status.ts';
+import { environmentStatus, systemStatus, windowEnd, type Status } from './status.ts';
 import type { Instant } from './time.ts';
 
 export interface SystemSummary {
   system: System;
-  /** State of each environment now, in the system's order; the first is the system's state. */
+  /** State of the primary environment now: the system's state as readers see it. */
+  status: Status;
+  /** State of each environment now, in the system's order. */
   environments: { id: string; status: Status }[];
   /** The primary environment's last 90 local days. */
   days: DayState[];
@@ -38,6 +40,7 @@ export function siteStateAt(content: Content, now: Instant): SiteState {
   const upcoming = content.maintenance.filter((w) => windowEnd(w) > now);
   const systems = sortSystems(content.systems).map((system): SystemSummary => ({
     system,
+    status: systemStatus(system, incidents, maintenance, now),
     environments: system.environments.map(({ id }) => ({
       id,
       status: environmentStatus(system.id, id, incidents, maintenance, now),

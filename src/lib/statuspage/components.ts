@@ -4,7 +4,8 @@
  */
 import { affects, primaryEnvironment, type Affecting, type Content, type System } from '../model.ts';
 import { sortSystems } from '../sort.ts';
-import { environmentStatus, systemStatus, windowEnd, worst, type Status } from '../status.ts';
+import { downtimeSpans, lastDowntimeChange } from '../downtime.ts';
+import { environmentStatus, systemStatus, worst, type Status } from '../status.ts';
 import { toIso, type Instant } from '../time.ts';
 import type { StatuspageContext } from './page.ts';
 
@@ -19,15 +20,9 @@ export const COMPONENT_STATUS: Record<Status, ComponentStatus> = {
 
 type Events = Pick<Content, 'incidents' | 'maintenance'>;
 
-/** When an environment of a system last changed state by `now`: the latest start or end of its incidents and downtime. */
+/** When an environment of a system last changed state by `now`: the latest start or end of its downtime. */
 export function lastChange(content: Events, system: string, environment: string, now: Instant): Instant | undefined {
-  const times = [
-    ...content.incidents.filter((i) => affects(i, system, environment)).flatMap((i) => [i.start, i.end ?? i.start]),
-    ...content.maintenance
-      .filter((w) => w.downtime && !w.cancelled && affects(w, system, environment))
-      .flatMap((w) => [w.start, windowEnd(w)]),
-  ].filter((time) => time <= now);
-  return times.length > 0 ? Math.max(...times) : undefined;
+  return lastDowntimeChange(downtimeSpans(system, environment, content.incidents, content.maintenance, now), now);
 }
 
 /** When a system's components were created: its file's first commit, or its first event if history was added later. */

@@ -52,7 +52,7 @@ export function systemView(content: Pick<Content, 'site'>, summary: SystemSummar
   const primary = primaryEnvironment(system);
   return {
     system,
-    status: statuses.get(primary) ?? 'operational',
+    status: summary.status,
     target: system.sla === undefined ? undefined : fraction(system.sla),
     environments: system.environments.map((environment) => ({
       environment,

@@ -7,8 +7,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {
-  const { system, environments } = props.summary;
-  const status = environments[0]?.status ?? 'operational';
+  const { system, status } = props.summary;
   return new Response(badgeSvg(system.name, feedContext.t(`status.${status}`), status), {
     headers: { 'Content-Type': 'image/svg+xml' },
   });
