@@ -5,7 +5,7 @@
  * `{ file, line, field, message, severity }` instead, for CI annotations.
  */
 import { gitHistory } from '../src/data/history.ts';
-import { buildNow, contentDir, loadContent } from '../src/data/read.ts';
+import { loadOrStop, problemsFound } from '../src/data/load.ts';
 import { formatProblem, type Problem } from '../src/lib/content/problem.ts';
 import { contentWarnings } from '../src/lib/content/warnings.ts';
 import path from 'node:path';
@@ -15,28 +15,26 @@ const USAGE = 'Usage: npm run check [-- --strict] [-- --format text|json]';
 const FORMATS = ['text', 'json'];
 const { values } = parseFlags({ options: { strict: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } } }, USAGE);
 if (!FORMATS.includes(values.format)) usageError(`--format: "${values.format}" is not one of ${FORMATS.join(', ')}`, USAGE);
-const dir = contentDir();
-const { content, problems, withLine } = loadContent(dir);
-const now = buildNow();
-const errors: Problem[] = [...problems];
-if (!now.ok) errors.push({ file: 'DRIFTSTATUS_NOW', field: 'environment', message: now.error });
-const history = gitHistory(dir);
-const warnings =
-  errors.length === 0 && now.ok
-    ? contentWarnings(content, now.value, (file) => history.get(path.resolve(file))).map(withLine)
-    : [];
-const failing = errors.length + (values.strict ? warnings.length : 0);
-
-if (values.format === 'json') {
+const json = values.format === 'json';
+/** One JSON array of every problem and warning, each with a line, for CI annotations. */
+const printJson = (errors: readonly Problem[], warnings: readonly Problem[]) => {
   const all = [...errors.map((p) => ({ ...p, severity: 'error' })), ...warnings.map((p) => ({ ...p, severity: 'warning' }))];
   process.stdout.write(`${JSON.stringify(all.map((p) => ({ ...p, line: p.line ?? 1 })), null, 2)}\n`);
+};
+const { dir, validated, now } = loadOrStop(json ? { print: (errors) => printJson(errors, []) } : {});
+const { content, withLine } = validated;
+const history = gitHistory(dir);
+const warnings = contentWarnings(content, now, (file) => history.get(path.resolve(file))).map(withLine);
+const failing = values.strict ? warnings.length : 0;
+
+if (json) {
+  printJson([], warnings);
   process.exit(failing > 0 ? 1 : 0);
 }
 
-const lines = [...errors.map(formatProblem), ...warnings.map((w) => `${formatProblem(w)} (warning)`)];
-if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+if (warnings.length > 0) process.stderr.write(`${warnings.map((w) => `${formatProblem(w)} (warning)`).join('\n')}\n`);
 if (failing > 0) {
-  process.stderr.write(`${failing} problem${failing === 1 ? '' : 's'} found.\n`);
+  process.stderr.write(`${problemsFound(failing)}.\n`);
   process.exit(1);
 }
 const translations = [...content.incidents, ...content.maintenance, ...content.reports].reduce(

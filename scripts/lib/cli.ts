@@ -6,8 +6,8 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prompts from '@clack/prompts';
 import { translator } from '../../src/i18n/index.ts';
-import { buildNow, contentDir, loadContent } from '../../src/data/read.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
+import { loadOrStop } from '../../src/data/load.ts';
+import { contentDir } from '../../src/data/read.ts';
 import type { Validated } from '../../src/lib/content/validate.ts';
 import { parseDateTime, type Instant } from '../../src/lib/time.ts';
 
@@ -33,13 +33,13 @@ export interface Workspace {
  */
 export function workspace(): Workspace {
   const dir = contentDir();
-  const validated = loadContent(dir);
   const site = [dir, path.join(dir, 'site.yaml'), path.join(dir, 'site.yml')];
-  const siteProblems = validated.problems.filter((p) => site.includes(path.resolve(p.file)));
-  if (siteProblems.length > 0) fail(`${siteProblems.map(formatProblem).join('\n')}\nFix site.yaml first: nothing was written.`);
-  const now = buildNow();
-  if (!now.ok) fail(`DRIFTSTATUS_NOW: ${now.error}`);
-  return { dir, validated, timeZone: validated.content.site.timezone, now: now.value };
+  const { validated, now } = loadOrStop({
+    dir,
+    stopsFor: (p) => site.includes(path.resolve(p.file)),
+    after: ({ content }) => (content > 0 ? 'Fix site.yaml first: nothing was written.' : 'Nothing was written.'),
+  });
+  return { dir, validated, timeZone: validated.content.site.timezone, now };
 }
 
 /** The text of the update that says an incident is over, in the site's language: "Löst." */
@@ -131,12 +131,12 @@ export function freePath(base: string, extension: string): string {
  */
 export function writeChecked(file: string, text: string, previous: string | undefined, ws: Workspace): void {
   writeFileSync(file, text);
-  const { problems } = loadContent(ws.dir);
-  const own = problems.filter((p) => path.resolve(p.file) === path.resolve(file));
-  if (own.length === 0) return;
-  if (previous === undefined) rmSync(file);
-  else writeFileSync(file, previous);
-  fail(`${own.map(formatProblem).join('\n')}\nNothing was written.`);
+  loadOrStop({
+    dir: ws.dir,
+    stopsFor: (p) => path.resolve(p.file) === path.resolve(file),
+    undo: () => (previous === undefined ? rmSync(file) : writeFileSync(file, previous)),
+    after: () => 'Nothing was written.',
+  });
 }
 
 /** The path to show: relative to the folder the editor ran the command in when inside it, ready for the next command. */

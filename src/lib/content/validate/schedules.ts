@@ -1,0 +1,73 @@
+/** Validates the schedule files: their schema, references, rule and dates, and their translations. */
+import type { Locale, Schedule } from '../../model.ts';
+import { ruleDates } from '../../recurrence.ts';
+import { unique, type EntryContext } from './context.ts';
+import { checkRawReferences, checkReferences } from './references.ts';
+
+/** The valid schedules. */
+export function validateSchedules(ctx: EntryContext): Schedule[] {
+  return unique(ctx, ctx.byKind('schedule'), 'schedule id').flatMap((file) => {
+    const { data, raw } = ctx.parse(file, ctx.schemas.schedule);
+    if (!data) return checkRawReferences(ctx, file.file, raw);
+    const schedule: Schedule = { ...data, slug: file.slug, file: file.file };
+    checkSteps(ctx, schedule);
+    checkDates(ctx, schedule);
+    checkLocales(ctx, schedule);
+    return [schedule];
+  });
+}
+
+/** Times and systems are given either for the whole series or in each step. */
+function checkSteps(ctx: EntryContext, schedule: Schedule): void {
+  const report = (field: string, message: string) => ctx.report(schedule.file, field, message);
+  if (schedule.steps) {
+    if (schedule.start !== undefined || schedule.end !== undefined) {
+      report(schedule.start !== undefined ? 'start' : 'end', 'give start and end either for the whole series or in each step, not both');
+    }
+    schedule.steps.forEach((step, index) => {
+      const systems = step.systems ?? schedule.systems;
+      if (!systems) report(`steps[${index}].systems`, 'is required when the series names no systems');
+      else checkReferences(ctx, schedule.file, `steps[${index}].`, { systems, environments: step.environments ?? schedule.environments });
+    });
+  } else {
+    if (schedule.start === undefined) report('start', 'is required (or give steps)');
+    if (schedule.end === undefined) report('end', 'is required (or give steps)');
+    if (!schedule.systems) report('systems', 'is required (or give systems in each step)');
+    else checkReferences(ctx, schedule.file, '', { systems: schedule.systems, environments: schedule.environments });
+  }
+}
+
+/** `first`, `skip` and `moved` name dates of the rule, and the rule has dates at all. */
+function checkDates(ctx: EntryContext, schedule: Schedule): void {
+  const report = (field: string, message: string) => ctx.report(schedule.file, field, message);
+  if (schedule.until !== undefined && schedule.until < schedule.first) {
+    report('until', `${schedule.until} is before first ${schedule.first}`);
+    return;
+  }
+  const firstDates = ruleDates(schedule.rrule, schedule.first, schedule.until, 1);
+  if (firstDates.length === 0) {
+    report('rrule', `yields no dates from ${schedule.first}${schedule.until ? ` to ${schedule.until}` : ''}`);
+  } else if (firstDates[0] !== schedule.first) {
+    report('first', `${schedule.first} is not a date of the rule; its first date from there is ${firstDates[0]}`);
+  }
+  const isDate = (date: string) => ruleDates(schedule.rrule, schedule.first, date, 100_000).includes(date);
+  schedule.skip.forEach((date, index) => {
+    if (!isDate(date)) report(`skip[${index}]`, `${date} is not a date of the series`);
+  });
+  schedule.moved.forEach(({ from }, index) => {
+    if (!isDate(from)) report(`moved[${index}].from`, `${from} is not a date of the series`);
+  });
+}
+
+/** Translations are for the site's other languages (checked once site.yaml is valid). */
+function checkLocales(ctx: EntryContext, schedule: Schedule): void {
+  const { site } = ctx;
+  if (!site) return;
+  for (const locale of Object.keys(schedule.translations ?? {}) as Locale[]) {
+    if (locale === site.locale) {
+      ctx.report(schedule.file, `translations.${locale}`, `"${locale}" is the site's default language: edit title and description above instead`);
+    } else if (!site.locales.includes(locale)) {
+      ctx.report(schedule.file, `translations.${locale}`, `the site is not built in "${locale}" (add it to locales in site.yaml)`);
+    }
+  }
+}
