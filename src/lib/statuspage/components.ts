@@ -5,7 +5,7 @@
 import { affects, primaryEnvironment, type Affecting, type Content, type System } from '../model.ts';
 import { sortSystems } from '../sort.ts';
 import { downtimeSpans, lastDowntimeChange } from '../downtime.ts';
-import { environmentStatus, systemStatus, worst, type Status } from '../status.ts';
+import { environmentStatus, type Status } from '../status.ts';
 import { toIso, type Instant } from '../time.ts';
 import type { StatuspageContext } from './page.ts';
 
@@ -18,6 +18,16 @@ export const COMPONENT_STATUS: Record<Status, ComponentStatus> = {
   outage: 'major_outage',
 };
 
+/** Component statuses from best to worst, for a group's rollup. */
+const SEVERITY: readonly ComponentStatus[] = ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'];
+
+/** The worst of the component statuses given; `operational` for none. */
+export function worstComponentStatus(statuses: Iterable<ComponentStatus>): ComponentStatus {
+  let result: ComponentStatus = 'operational';
+  for (const status of statuses) if (SEVERITY.indexOf(status) > SEVERITY.indexOf(result)) result = status;
+  return result;
+}
+
 type Events = Pick<Content, 'incidents' | 'maintenance'>;
 
 /** When an environment of a system last changed state by `now`: the latest start or end of its downtime. */
@@ -25,11 +35,14 @@ export function lastChange(content: Events, system: string, environment: string,
   return lastDowntimeChange(downtimeSpans(system, environment, content.incidents, content.maintenance, now), now);
 }
 
-/** When a system's components were created: its file's first commit, or its first event if history was added later. */
+/**
+ * When a system's components were created: its file's first commit, or its first event if history was
+ * added later; never after `now`.
+ */
 function createdAt(system: System, content: Events, context: StatuspageContext): Instant {
   const { now } = context;
   const starts = [...content.incidents, ...content.maintenance].filter((e) => e.systems.includes(system.id) && e.start <= now).map((e) => e.start);
-  return Math.min(context.historyOf(system.file)?.firstCommitted ?? now, ...starts);
+  return Math.min(context.historyOf(system.file)?.firstCommitted ?? now, now, ...starts);
 }
 
 function componentId(system: System, environment: string): string {
@@ -68,18 +81,19 @@ export function systemComponents(content: Content, context: StatuspageContext, p
 
 export type SystemComponent = ReturnType<typeof systemComponents>[number];
 
-/** One component per group, after the systems' ones: as bad as its worst system, as old as its oldest member. */
+/**
+ * One component per group, after the systems' ones: as bad as its worst member (every environment
+ * counts, not only the primary ones), as old as its oldest member, changed when a member last changed.
+ */
 export function groupComponents(content: Content, context: StatuspageContext, pageId: string, members: readonly SystemComponent[]) {
   const { now } = context;
-  const systems = sortSystems(content.systems);
-  return groupsOf(systems).map((group, index) => {
+  return groupsOf(sortSystems(content.systems)).map((group, index) => {
     const id = `group-${index + 1}`;
     const own = members.filter((c) => c.group_id === id);
-    const statuses = systems.filter((s) => s.group === group).map((s) => systemStatus(s, content.incidents, content.maintenance, now));
     return {
       id,
       name: group,
-      status: COMPONENT_STATUS[worst(statuses)],
+      status: worstComponentStatus(own.map((c) => c.status)),
       // ISO times sort as text.
       created_at: own.map((c) => c.created_at).sort()[0] ?? toIso(now),
       updated_at: own.map((c) => c.updated_at).sort().at(-1) ?? toIso(now),

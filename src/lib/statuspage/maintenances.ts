@@ -1,5 +1,5 @@
 /** `scheduled-maintenances.json` and its `upcoming` and `active` lists: planned windows, newest first. */
-import type { Content, PlannedWindow } from '../model.ts';
+import type { Content, FileHistory, PlannedWindow } from '../model.ts';
 import { announcedAt } from '../notice.ts';
 import { compareText } from '../sort.ts';
 import { windowEnd, windowState, type WindowState } from '../status.ts';
@@ -29,18 +29,35 @@ function windowUpdates(window: PlannedWindow, state: WindowState, announced: Ins
   ];
 }
 
+/**
+ * When a window was created: its announcement (or its start, if announced later), but never after
+ * `now`. An occurrence of a schedule listed before its announcement then counts from its file's first
+ * commit, an instant that does not move between builds, and only without history from `now`.
+ */
+function createdAt(window: PlannedWindow, history: FileHistory | undefined, now: Instant): Instant {
+  const created = Math.min(announcedAt(window, history), window.start);
+  return created <= now ? created : Math.min(history?.firstCommitted ?? now, now);
+}
+
+/** When a window last changed state by `now`: its real end once over, its start once under way. */
+function stateChanged(window: PlannedWindow, state: WindowState, created: Instant): Instant {
+  if (state === 'over') return windowEnd(window);
+  return state === 'active' ? window.start : created;
+}
+
 /** One planned window as a Statuspage scheduled maintenance, its status from the window's state at `now`. */
 export function maintenanceRecord(window: PlannedWindow, context: StatuspageContext, pageId: string, affected: SystemComponent[]) {
   const history = context.historyOf(window.file);
-  const created = Math.min(announcedAt(window, history), window.start);
+  const created = createdAt(window, history, context.now);
   const state = windowState(window, context.now);
+  const committed = Math.min(history?.lastCommitted ?? created, context.now);
   return {
     id: window.slug,
     name: window.title,
     status: MAINTENANCE_STATUS[state],
     impact: window.downtime ? 'maintenance' : 'none',
     created_at: toIso(created),
-    updated_at: toIso(history?.lastCommitted ?? created),
+    updated_at: toIso(Math.max(created, committed, stateChanged(window, state, created))),
     monitoring_at: null,
     resolved_at: state === 'over' ? toIso(windowEnd(window)) : null,
     started_at: toIso(window.start),

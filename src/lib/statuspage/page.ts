@@ -10,15 +10,37 @@ export interface StatuspageContext extends FeedContext {
   siteTitle: string;
 }
 
-/** The `page` object of every document; its id is the site's host, made safe for an id. */
-export function pageRecord(content: Pick<Content, 'site'>, context: Pick<StatuspageContext, 'siteUrl' | 'siteTitle' | 'now'>) {
+/** The page's id: the site's host, made safe for an id. */
+export function pageId(context: Pick<StatuspageContext, 'siteUrl'>): string {
+  return new URL(context.siteUrl).host.replace(/[^a-z0-9]+/gi, '-');
+}
+
+/** The `page` object of every document, `updated_at` when its content or state last changed (see index.ts). */
+export function pageRecord(content: Pick<Content, 'site'>, context: Pick<StatuspageContext, 'siteUrl' | 'siteTitle'>, updatedAt: string) {
   return {
-    id: new URL(context.siteUrl).host.replace(/[^a-z0-9]+/gi, '-'),
+    id: pageId(context),
     name: context.siteTitle,
     url: context.siteUrl,
     time_zone: content.site.timezone,
-    updated_at: toIso(context.now),
+    updated_at: updatedAt,
   };
+}
+
+/** Anything that carries Statuspage times: a component, an incident, a maintenance or one of their updates. */
+interface Dated {
+  created_at: string;
+  updated_at: string;
+  resolved_at?: string | null;
+  incident_updates?: readonly Dated[];
+}
+
+/**
+ * The latest time any of these records carries (ISO times sort as text), or `fallback` for none. The
+ * builders never date anything after `now`, so this is the last change of content or state by then.
+ */
+export function latestTime(records: readonly Dated[], fallback: Instant): string {
+  const times = records.flatMap((r) => [r.created_at, r.updated_at, r.resolved_at ?? '', latestTime(r.incident_updates ?? [], 0)]);
+  return times.sort().at(-1) || toIso(fallback);
 }
 
 /** One entry of `incident_updates`, the same shape for incidents and maintenances. */
