@@ -99,10 +99,11 @@ describe('timestamps', () => {
       plannedWindow({ slug: 'train', series, start: at('2026-12-20 05:30'), end: at('2026-12-20 07:00') }),
     ];
     const upcoming = statuspage(content({ maintenance: windows }), context())['scheduled-maintenances/upcoming.json'].scheduled_maintenances;
-    expect(upcoming.map((m) => [m.id, m.created_at, m.updated_at, m.incident_updates.map((u) => u.created_at)])).toEqual([
-      ['later', '2026-11-02T09:00:00Z', '2026-11-03T09:00:00Z', ['2026-11-02T09:00:00Z']],
-      ['train', '2026-11-02T09:00:00Z', '2026-11-03T09:00:00Z', ['2026-11-02T09:00:00Z']],
+    expect(upcoming.map((m) => [m.id, m.created_at, m.updated_at, m.started_at, m.incident_updates.map((u) => u.created_at)])).toEqual([
+      ['later', '2026-11-02T09:00:00Z', '2026-11-03T09:00:00Z', '2026-11-02T09:00:00Z', ['2026-11-02T09:00:00Z']],
+      ['train', '2026-11-02T09:00:00Z', '2026-11-03T09:00:00Z', '2026-11-02T09:00:00Z', ['2026-11-02T09:00:00Z']],
     ]);
+    expect(upcoming.map((m) => m.scheduled_for)).toEqual(['2026-12-01T04:30:00Z', '2026-12-20T04:30:00Z']);
   });
 
   it('never has a window updated before it was created', () => {
@@ -163,7 +164,8 @@ describe('every document, at every instant', () => {
         const when = at(instant);
         const documents = statuspage(content(fields), context({ now: when, historyOf }));
         for (const record of dated(documents)) {
-          for (const key of ['created_at', 'updated_at', 'display_at', 'resolved_at', 'monitoring_at'] as const) {
+          // Only scheduled_for and scheduled_until look ahead.
+          for (const key of ['created_at', 'updated_at', 'display_at', 'resolved_at', 'monitoring_at', 'started_at'] as const) {
             const time = record[key];
             if (typeof time === 'string') expect(Date.parse(time), `${String(record['id'])} ${key}`).toBeLessThanOrEqual(when);
           }

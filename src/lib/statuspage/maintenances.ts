@@ -60,7 +60,8 @@ export function maintenanceRecord(window: PlannedWindow, context: StatuspageCont
     updated_at: toIso(Math.max(created, committed, stateChanged(window, state, created))),
     monitoring_at: null,
     resolved_at: state === 'over' ? toIso(windowEnd(window)) : null,
-    started_at: toIso(window.start),
+    // Statuspage gives a maintenance still to come its creation here; only `scheduled_*` look ahead.
+    started_at: toIso(window.start <= context.now ? window.start : created),
     scheduled_for: toIso(window.start),
     scheduled_until: toIso(window.end),
     shortlink: `${context.siteUrl}maintenance/${window.slug}/`,
