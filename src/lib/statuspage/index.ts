@@ -11,7 +11,8 @@
  *   when every component is in `major_outage`) and of every unresolved incident's impact. Order:
  *   none < maintenance < minor < major < critical.
  * - A group component has the worst status of its members, all environments included.
- * - Nothing is dated after `now`: an upcoming window is created at its announcement or, if that is
+ * - Nothing is dated after `now` (only `scheduled_for`/`scheduled_until` look ahead): an upcoming
+ *   window is created, and started, at its announcement or, if that is
  *   still to come, at its file's first commit (clamped to `now`); updates yet to happen are not listed;
  *   every `updated_at` is at least its `created_at`.
  * - `page.updated_at` is the latest time any listed record carries, that is the last change of content
