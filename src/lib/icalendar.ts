@@ -4,15 +4,16 @@
  *
  * - UID `<slug>@<site host>`: the file name, so it never changes while the file keeps its name;
  * - DTEND: the actual end once the work has finished (`finished`, when it has passed), else the planned end;
- * - SEQUENCE, DTSTAMP and LAST-MODIFIED: from the event's own revisions as the content tells them
- *   (`eventRevisions`), never from the git history of its file as a whole. A schedule file holds hundreds
- *   of events, and a commit to it (a comment, a new step, a skipped date) says nothing about which of them
- *   changed; counting its commits bumped every event at once. What the content does say: an occurrence
- *   replaced by an override file, a recorded finish, a cancellation. Each is one revision, so SEQUENCE is
- *   their number and DTSTAMP the last of their instants: the same content at two build instants gives the
- *   same event, with no state kept between builds. A revision the content does not record (an editor
- *   retiming a one-off file in place) is not counted: subscribers still get the new times, as clients
- *   replace a subscribed event by UID;
+ * - SEQUENCE, DTSTAMP and LAST-MODIFIED count and date the event's own revisions (`eventRevisions`), so
+ *   that the same content gives the same event at any build instant, with no state kept between builds.
+ *   A window in a file of its own (a one-off, or an override of a schedule's occurrence) *is* that file:
+ *   each commit after the first revised it (its times, its text, its cancellation). An override is one
+ *   more revision, of the occurrence it replaces; a finish that passes after the last commit is one more
+ *   too, as it changes DTEND with no commit. An occurrence of a schedule shares its file with hundreds of
+ *   others, and a commit to it (a comment, a new step, a skipped date) does not say which of them
+ *   changed: counting those commits bumped them all at once. Such an occurrence keeps SEQUENCE 0 and is
+ *   stamped with the schedule's first commit; what happens to one occurrence is said by an override file.
+ *   Outside git, the revisions the content records stand in for commits: a cancellation, a passed finish;
  * - a cancelled window stays, with STATUS:CANCELLED, a summary starting with the translated "Cancelled:"
  *   and TRANSP:TRANSPARENT (Outlook ignores the status, and would still show it as busy downtime); a
  *   window without downtime is TRANSPARENT too.
@@ -30,28 +31,36 @@ export interface CalendarOptions {
   url: string;
 }
 
-/** What an event's SEQUENCE and stamps are made of: when it was created, and when it was revised since. */
+/** An event's revision count (its SEQUENCE) and when it was created and last revised. */
 export interface EventRevisions {
   created: Instant;
-  /** Instants of the revisions after creation, in the order the rule lists them (not sorted). */
-  revisions: Instant[];
+  modified: Instant;
+  sequence: number;
 }
 
 /**
- * The revisions of a window that its content records, at `now`. Created: its file's first commit, else
- * when it was announced. Revised: by an override file (dated by that file's first commit, which is the
- * override), by its finish once that has passed, and by its cancellation (dated like the feeds'
- * cancellation item: the file's last commit, never before the creation).
+ * The revisions of a window's event at `now`, from its file's `history` (see the header). Created: the
+ * file's first commit, else when the window was announced.
  * @example
- * eventRevisions(plannedWindow({ start, end, finished: start + HOUR }), undefined, start + 2 * HOUR) // { created: start, revisions: [start + HOUR] }
+ * // A one-off file committed three times, the last at `last`:
+ * eventRevisions(window, { firstCommitted, lastCommitted: last, commits: 3 }, now) // { created: firstCommitted, modified: last, sequence: 2 }
  */
 export function eventRevisions(window: PlannedWindow, history: FileHistory | undefined, now: Instant): EventRevisions {
   const created = history?.firstCommitted ?? announcedAt(window, undefined);
-  const revisions: Instant[] = [];
-  if (window.overrides) revisions.push(created);
-  if (window.finished !== undefined && window.finished <= now) revisions.push(window.finished);
-  if (window.cancelled) revisions.push(Math.max(created, history?.lastCommitted ?? created));
-  return { created, revisions };
+  if (window.series) return { created, modified: created, sequence: 0 };
+  let sequence = window.overrides ? 1 : 0;
+  let modified = created;
+  if (history) {
+    sequence += history.commits - 1;
+    modified = history.lastCommitted;
+  } else if (window.cancelled) {
+    sequence += 1;
+  }
+  if (window.finished !== undefined && window.finished <= now && window.finished > (history?.lastCommitted ?? -Infinity)) {
+    sequence += 1;
+    modified = Math.max(modified, window.finished);
+  }
+  return { created, modified, sequence };
 }
 
 /** When a window's event ends: its recorded finish once that has passed, else the planned end. */
@@ -70,14 +79,14 @@ export function calendarIcs(windows: readonly PlannedWindow[], options: Calendar
   });
   const sorted = [...windows].sort((a, b) => a.start - b.start || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   for (const window of sorted) {
-    const { created, revisions } = eventRevisions(window, context.historyOf(window.file), context.now);
-    const modified = new Date(Math.max(created, ...revisions));
+    const revisions = eventRevisions(window, context.historyOf(window.file), context.now);
+    const modified = new Date(revisions.modified);
     const page = `${context.siteUrl}maintenance/${window.slug}/`;
     calendar.createEvent({
       id: `${window.slug}@${host}`,
-      sequence: revisions.length,
+      sequence: revisions.sequence,
       stamp: modified,
-      created: new Date(created),
+      created: new Date(revisions.created),
       lastModified: modified,
       start: new Date(window.start),
       end: new Date(eventEnd(window, context.now)),

@@ -103,22 +103,28 @@ describe('calendarIcs: a finished window', () => {
   const file = 'content/maintenance/2026/upgrade.md';
   // Planned 05:30–09:00 CET (04:30–08:00 UTC), finished at 07:15 CET (06:15 UTC).
   const window = plannedWindow({ slug: 'upgrade', file, start: at('2026-03-10 05:30'), end: at('2026-03-10 09:00'), finished: at('2026-03-10 07:15') });
-  const history = { [file]: { firstCommitted: at('2026-03-01 12:00'), lastCommitted: at('2026-03-10 08:00'), commits: 2 } };
+  const added = at('2026-03-01 12:00');
 
-  it('ends at its finish once that has passed, one revision later, stamped at the finish', () => {
+  it('ends at its finish; the commit that recorded it is one revision', () => {
+    const history = { [file]: { firstCommitted: added, lastCommitted: at('2026-03-10 08:00'), commits: 2 } };
     const event = events(ics([window], at('2026-03-11 12:00'), history)).get('upgrade');
     expect(utc(event, 'dtstart')).toBe('2026-03-10T04:30:00Z');
     expect(utc(event, 'dtend')).toBe('2026-03-10T06:15:00Z');
     expect(event?.getFirstPropertyValue('sequence')).toBe(1);
-    expect(utc(event, 'dtstamp')).toBe('2026-03-10T06:15:00Z');
+    expect(utc(event, 'dtstamp')).toBe('2026-03-10T07:00:00Z');
     expect(utc(event, 'created')).toBe('2026-03-01T11:00:00Z');
   });
 
-  it('keeps its planned end while the finish is still ahead', () => {
-    const event = events(ics([window], at('2026-03-10 07:00'), history)).get('upgrade');
-    expect(utc(event, 'dtend')).toBe('2026-03-10T08:00:00Z');
-    expect(event?.getFirstPropertyValue('sequence')).toBe(0);
-    expect(utc(event, 'dtstamp')).toBe('2026-03-01T11:00:00Z');
+  it('a finish committed ahead keeps the planned end until it passes, and is then one revision, stamped at the finish', () => {
+    const history = { [file]: { firstCommitted: added, lastCommitted: added, commits: 1 } };
+    const before = events(ics([window], at('2026-03-10 07:00'), history)).get('upgrade');
+    expect(utc(before, 'dtend')).toBe('2026-03-10T08:00:00Z');
+    expect(before?.getFirstPropertyValue('sequence')).toBe(0);
+    expect(utc(before, 'dtstamp')).toBe('2026-03-01T11:00:00Z');
+    const after = events(ics([window], at('2026-03-10 07:15'), history)).get('upgrade');
+    expect(utc(after, 'dtend')).toBe('2026-03-10T06:15:00Z');
+    expect(after?.getFirstPropertyValue('sequence')).toBe(1);
+    expect(utc(after, 'dtstamp')).toBe('2026-03-10T06:15:00Z');
   });
 });
 
@@ -136,19 +142,20 @@ describe('calendarIcs: a cancelled window', () => {
     expect(events(ics([window], now, history, 'en')).get('called-off')?.getFirstPropertyValue('summary')).toBe('Cancelled: Upgrade: Planerad uppgradering – App');
   });
 
-  it('is one revision, stamped by its file’s last commit', () => {
+  it('in a file of its own, each commit after the first is a revision, the last one its stamp', () => {
     const event = events(ics([window], now, history)).get('called-off');
-    expect(event?.getFirstPropertyValue('sequence')).toBe(1);
+    expect(event?.getFirstPropertyValue('sequence')).toBe(2);
     expect(utc(event, 'dtstamp')).toBe('2026-03-05T08:00:00Z');
     expect(utc(event, 'last-modified')).toBe('2026-03-05T08:00:00Z');
   });
 
-  it('an override that cancels an occurrence is two revisions', () => {
+  it('an override file that cancels an occurrence is one revision of it, two outside git', () => {
     const override = { ...window, overrides: { schedule: 'train', date: '2026-03-20' as const } };
     const committed = at('2026-03-05 09:00');
     const event = events(ics([override], now, { [file]: { firstCommitted: committed, lastCommitted: committed, commits: 1 } })).get('called-off');
-    expect(event?.getFirstPropertyValue('sequence')).toBe(2);
+    expect(event?.getFirstPropertyValue('sequence')).toBe(1);
     expect(utc(event, 'dtstamp')).toBe('2026-03-05T08:00:00Z');
+    expect(events(ics([override], now)).get('called-off')?.getFirstPropertyValue('sequence')).toBe(2);
   });
 });
 
@@ -165,15 +172,27 @@ describe('eventRevisions and eventEnd', () => {
   const end = at('2026-03-10 09:00');
   const finished = at('2026-03-10 07:15');
 
-  it('outside git: created when announced, else at the start', () => {
-    expect(eventRevisions(plannedWindow({ start, end }), undefined, end)).toEqual({ created: start, revisions: [] });
+  it('outside git: created when announced, else at the start; revised by a passed finish or a cancellation', () => {
+    expect(eventRevisions(plannedWindow({ start, end }), undefined, end)).toEqual({ created: start, modified: start, sequence: 0 });
     const announced = at('2026-03-01 08:00');
-    expect(eventRevisions(plannedWindow({ start, end, announced }), undefined, end)).toEqual({ created: announced, revisions: [] });
+    expect(eventRevisions(plannedWindow({ start, end, announced }), undefined, end)).toEqual({ created: announced, modified: announced, sequence: 0 });
+    expect(eventRevisions(plannedWindow({ start, end, announced, cancelled: true }), undefined, end)).toEqual({ created: announced, modified: announced, sequence: 1 });
+    expect(eventRevisions(plannedWindow({ start, end, finished }), undefined, finished)).toEqual({ created: start, modified: finished, sequence: 1 });
+    expect(eventRevisions(plannedWindow({ start, end, finished }), undefined, finished - 1)).toEqual({ created: start, modified: start, sequence: 0 });
   });
 
-  it('counts a finish only once it has passed', () => {
-    expect(eventRevisions(plannedWindow({ start, end, finished }), undefined, finished)).toEqual({ created: start, revisions: [finished] });
-    expect(eventRevisions(plannedWindow({ start, end, finished }), undefined, finished - 1)).toEqual({ created: start, revisions: [] });
+  it('a schedule occurrence is never revised by its file’s commits', () => {
+    const [occurrence] = expandSchedule(
+      { slug: 's', file: 'content/schedules/s.yaml', title: 'S', kind: 'upgrade', rrule: 'FREQ=DAILY', first: '2026-03-10', until: '2026-03-10', systems: ['app'], start: 330, end: 540, skip: [], moved: [] },
+      zone,
+      { from: '2026-03-10', to: '2026-03-10' },
+    );
+    const first = at('2026-02-01 12:00');
+    const history = { firstCommitted: first, lastCommitted: at('2026-03-09 12:00'), commits: 7 };
+    expect(occurrence && eventRevisions(occurrence, history, end)).toEqual({ created: first, modified: first, sequence: 0 });
+  });
+
+  it('ends at a finish only once it has passed', () => {
     expect(eventEnd({ end, finished }, finished)).toBe(finished);
     expect(eventEnd({ end, finished }, finished - 1)).toBe(end);
     expect(eventEnd({ end }, end + 1)).toBe(end);
