@@ -1,9 +1,11 @@
 /** Helpers for tests that build the site: run the real CLI, then read what it wrote. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { inject } from 'vitest';
 
 export interface Run {
   status: number | null;
@@ -35,6 +37,51 @@ export function buildSite(content: string, now: string, env: Record<string, stri
     ...env,
   });
   return { ...result, outDir };
+}
+
+/**
+ * What a build's output depends on: every file below `content` (names, link targets, bytes), `now`
+ * and the extra environment. Two folders with the same files give the same key wherever they are.
+ */
+export function buildKey(content: string, now: string, env: Record<string, string> = {}): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ now, env: Object.entries(env).sort() }));
+  for (const entry of readdirSync(content, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(content, entry);
+    const stats = lstatSync(full);
+    hash.update(`\0${entry}\0`);
+    if (stats.isSymbolicLink()) hash.update(`link:${readlinkSync(full)}`);
+    else if (stats.isFile()) hash.update(readFileSync(full));
+    else hash.update('(folder)');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * `buildSite`, but each `(content, now, env)` is built once per test run and shared by every test
+ * file that asks for it: the caller must only read the folder. Only successful builds are kept; a
+ * failing one is returned as it is (in a folder of its own).
+ */
+export function sharedBuild(content: string, now: string, env: Record<string, string> = {}): Run & { outDir: string } {
+  // Provided by tests/support/global-setup.ts; absent when a file runs under another configuration.
+  const cache = inject('buildCache') as string | undefined;
+  if (!cache) return buildSite(content, now, env);
+  const key = buildKey(content, now, env);
+  const outDir = path.join(cache, key);
+  const record = `${outDir}.json`;
+  if (existsSync(record)) return { ...(JSON.parse(readFileSync(record, 'utf8')) as Run), outDir };
+  const build = buildSite(content, now, env);
+  if (build.status !== 0) return build;
+  try {
+    renameSync(build.outDir, outDir);
+  } catch {
+    // Another worker built the same meanwhile: the same input gives the same site, keep theirs.
+    rmSync(build.outDir, { recursive: true, force: true });
+  }
+  const run: Run = { status: build.status, stdout: build.stdout, stderr: build.stderr };
+  writeFileSync(`${record}.tmp`, JSON.stringify(run));
+  renameSync(`${record}.tmp`, record);
+  return { ...run, outDir };
 }
 
 /** `npm run check` on `content`. */
