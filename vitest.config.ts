@@ -15,9 +15,10 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          // Builds and the dev server share Astro's cache folders (.astro/, node_modules/.astro/), so
-          // these files run one at a time; each (content, now) is built once and shared (tests/support/site.ts).
-          fileParallelism: false,
+          // Each (content, now) is built once per run and shared (tests/support/site.ts). Builds and the
+          // dev server take turns on Astro's cache folders (tests/support/astro-lock.ts); meanwhile a
+          // second file reads built sites or drives Chromium.
+          maxWorkers: 2,
           globalSetup: ['./tests/support/global-setup.ts'],
           sequence: { groupOrder: 1 },
         },

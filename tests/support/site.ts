@@ -1,11 +1,12 @@
 /** Helpers for tests that build the site: run the real CLI, then read what it wrote. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
+import { withAstro } from './astro-lock.ts';
 
 export interface Run {
   status: number | null;
@@ -28,15 +29,16 @@ function run(script: string, args: string[], env: Record<string, string>): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** `astro build` of `content` at the pinned `now` into a fresh folder. */
-export function buildSite(content: string, now: string, env: Record<string, string> = {}): Run & { outDir: string } {
+/** `astro build` of `content` at the pinned `now` into a fresh folder; the caller holds the Astro lock. */
+function spawnBuild(content: string, now: string, env: Record<string, string>): Run & { outDir: string } {
   const outDir = mkdtempSync(path.join(tmpdir(), 'driftstatus-dist-'));
-  const result = run('node_modules/.bin/astro', ['build', '--outDir', outDir], {
-    DRIFTSTATUS_CONTENT: content,
-    DRIFTSTATUS_NOW: now,
-    ...env,
-  });
+  const result = run('node_modules/.bin/astro', ['build', '--outDir', outDir], { DRIFTSTATUS_CONTENT: content, DRIFTSTATUS_NOW: now, ...env });
   return { ...result, outDir };
+}
+
+/** `astro build` of `content` at the pinned `now` into a fresh folder, which the caller owns. */
+export function buildSite(content: string, now: string, env: Record<string, string> = {}): Run & { outDir: string } {
+  return withAstro(() => spawnBuild(content, now, env));
 }
 
 /**
@@ -66,22 +68,24 @@ export function sharedBuild(content: string, now: string, env: Record<string, st
   // Provided by tests/support/global-setup.ts; absent when a file runs under another configuration.
   const cache = inject('buildCache') as string | undefined;
   if (!cache) return buildSite(content, now, env);
-  const key = buildKey(content, now, env);
-  const outDir = path.join(cache, key);
+  const outDir = path.join(cache, buildKey(content, now, env));
   const record = `${outDir}.json`;
-  if (existsSync(record)) return { ...(JSON.parse(readFileSync(record, 'utf8')) as Run), outDir };
-  const build = buildSite(content, now, env);
-  if (build.status !== 0) return build;
-  try {
-    renameSync(build.outDir, outDir);
-  } catch {
-    // Another worker built the same meanwhile: the same input gives the same site, keep theirs.
-    rmSync(build.outDir, { recursive: true, force: true });
-  }
-  const run: Run = { status: build.status, stdout: build.stdout, stderr: build.stderr };
-  writeFileSync(`${record}.tmp`, JSON.stringify(run));
-  renameSync(`${record}.tmp`, record);
-  return { ...run, outDir };
+  const kept = (): (Run & { outDir: string }) | undefined =>
+    existsSync(record) ? { ...(JSON.parse(readFileSync(record, 'utf8')) as Run), outDir } : undefined;
+  // Looked up again once the lock is held: another file may have built the same while this one waited.
+  return (
+    kept() ??
+    withAstro(() => {
+      const earlier = kept();
+      if (earlier) return earlier;
+      const build = spawnBuild(content, now, env);
+      if (build.status !== 0) return build;
+      renameSync(build.outDir, outDir);
+      const result: Run = { status: build.status, stdout: build.stdout, stderr: build.stderr };
+      writeFileSync(record, JSON.stringify(result));
+      return { ...result, outDir };
+    })
+  );
 }
 
 /** `npm run check` on `content`. */
