@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SiteSequencer from './tests/support/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -20,7 +21,7 @@ export default defineConfig({
           // second file reads built sites or drives Chromium.
           maxWorkers: 2,
           globalSetup: ['./tests/support/global-setup.ts'],
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 1, sequencer: SiteSequencer },
         },
       },
     ],
