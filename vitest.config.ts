@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // Vitest takes the sequencer from the root configuration only; it orders every project's files.
+    sequence: { sequencer: SiteSequencer },
     projects: [
       {
         extends: true,
@@ -21,7 +23,7 @@ export default defineConfig({
           // second file reads built sites or drives Chromium.
           maxWorkers: 2,
           globalSetup: ['./tests/support/global-setup.ts'],
-          sequence: { groupOrder: 1, sequencer: SiteSequencer },
+          sequence: { groupOrder: 1 },
         },
       },
     ],

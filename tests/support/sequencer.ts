@@ -1,8 +1,8 @@
 /**
- * Orders the site project's files: the browser files first, longest first. The browser test of both
- * example sites alone takes about as long as all build files together, so with two files at a time
- * the run ends soonest when it starts at once, also on a clean clone, where Vitest has no durations
- * of an earlier run to sort by and would go by file size.
+ * Orders the test files: the browser files first, then the rest, each group as Vitest would sort it.
+ * The browser test of both example sites alone takes about as long as all build files together, so
+ * with two site files at a time the run ends soonest when it starts at once — also on a clean clone,
+ * where Vitest has no durations of an earlier run to sort by and goes by file size.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
