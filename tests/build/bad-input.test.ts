@@ -4,6 +4,10 @@
  * `path:line: field: message` line and no stack trace, and undoing the mistake must make the folder
  * valid again.
  *
+ * Both commands refuse content through `loadContent` (src/data/read.ts): the check prints its problems,
+ * the build's integration prints the same and stops. So every case runs through `loadContent` in this
+ * process, and a few (END_TO_END) also through the real commands, to prove that wiring.
+ *
  * A case file says what the mistake is, which file it breaks or adds, and how, in exactly one form:
  *
  *   mistake: an incident ends before it starts     # for people
@@ -27,11 +31,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildSite, checkContent, hasStackTrace } from '../support/site.ts';
+import { loadContent } from '../../src/data/read.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+import { buildSite, checkContent, hasStackTrace, sharedBuild } from '../support/site.ts';
 
 const mini = 'tests/fixtures/mini';
 const casesDir = 'tests/fixtures/bad';
 const now = '2026-03-10T10:30:00+01:00';
+
+/**
+ * Cases also run through `npm run check` and `astro build` as processes: one of each way a mistake is
+ * found (the YAML parser, a check across files, reading the bytes) and the site.yaml mistakes, whose
+ * values astro.config.mjs uses before the integration can speak.
+ */
+const END_TO_END = new Set(['01-yaml-unclosed-bracket', '41-duplicate-slug', '62-not-utf8', '68-site-locales-without-default', '71-site-invalid-url']);
 
 interface Mistake {
   mistake: string;
@@ -154,18 +167,41 @@ const cases = readdirSync(casesDir)
   .sort()
   .map((name): [string, Mistake] => [name.replace(/\.yaml$/, ''), readCase(name)]);
 
-describe('an editor\'s mistake is refused by npm run check and by the build, with its file, line and field', () => {
+/** Each case's line as `<dir>/<file>:<line>: <field>: …<says>…`, for the failure message. */
+const expectedLine = (dir: string, c: Mistake) => `${dir}/${c.reported ?? c.file}:${c.line ?? '<line>'}: ${c.field}:${c.says ? ` …${c.says}…` : ''}`;
+
+describe('an editor\'s mistake is found by the validation both commands run, with its file, line and field', () => {
   it.each(cases)('%s', (_, c) => {
     const dir = copyOfMini();
     const before = snapshot(dir);
     const undo = apply(dir, c);
-    const expected = `${dir}/${c.reported ?? c.file}:${c.line ?? '<line>'}: ${c.field}:${c.says ? ` …${c.says}…` : ''}`;
+
+    // What `npm run check` prints to stderr and the build prints before stopping, one line per problem.
+    const lines = loadContent(dir).problems.map(formatProblem);
+    const output = lines.join('\n');
+    expect(lines.length, `${c.mistake}: refused`).toBeGreaterThan(0);
+    expect(problemLine(output, dir, c), `${c.mistake}: expected ${expectedLine(dir, c)} in\n${output}`).toBeDefined();
+    // One mistake, one line: nothing that follows from it is reported again.
+    expect(lines, c.mistake).toHaveLength(1);
+    expect(hasStackTrace(output), output).toBe(false);
+
+    undo();
+    expect(snapshot(dir)).toEqual(before);
+    expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('an editor\'s mistake is refused by npm run check and by the build, with its file, line and field', () => {
+  it.each(cases.filter(([name]) => END_TO_END.has(name)))('%s', (_, c) => {
+    const dir = copyOfMini();
+    const before = snapshot(dir);
+    const undo = apply(dir, c);
+    const expected = expectedLine(dir, c);
 
     const check = checkContent(dir);
     const checkOutput = check.stderr + check.stdout;
     expect(check.status, `${c.mistake}\n${checkOutput}`).toBe(1);
     expect(problemLine(check.stderr, dir, c), `${c.mistake}: expected ${expected} in\n${checkOutput}`).toBeDefined();
-    // One mistake, one line: nothing that follows from it is reported again.
     expect(check.stderr, c.mistake).toMatch(/^1 problem found\.$/m);
     expect(hasStackTrace(check.stdout), checkOutput).toBe(false);
     expect(hasStackTrace(check.stderr), checkOutput).toBe(false);
@@ -185,11 +221,15 @@ describe('an editor\'s mistake is refused by npm run check and by the build, wit
     expect(fixed.status, fixed.stderr + fixed.stdout).toBe(0);
   }, 60_000);
 
-  // Every case's undo restores exactly this state (the test above compares the folder with its state
-  // before the mistake), so one build of the untouched copy shows that each fixed folder builds.
+  it('runs every case named to run end to end', () => {
+    expect([...END_TO_END].filter((name) => !cases.some(([id]) => id === name))).toEqual([]);
+  });
+
+  // Every case's undo restores exactly this state (the tests above compare the folder with its state
+  // before the mistake), so one build of the untouched copy shows that each fixed folder builds. The
+  // same files at the same now give the same site wherever they are, so the build is shared.
   it('builds the untouched copy of the mini site', () => {
-    const build = buildSite(copyOfMini(), now);
-    made.push(build.outDir);
+    const build = sharedBuild(copyOfMini(), now);
     expect(build.status, build.stderr).toBe(0);
     expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(true);
   }, 120_000);

@@ -6,13 +6,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/site.ts';
+import { sharedBuild } from '../support/site.ts';
 
 const HOME_BUDGET = 15 * 1024;
 let dist: string;
 
 beforeAll(() => {
-  const build = buildSite('content', '2026-11-24T12:00:00+01:00');
+  const build = sharedBuild('content', '2026-11-24T12:00:00+01:00');
   if (build.status !== 0) throw new Error(build.stderr);
   dist = build.outDir;
 }, 120_000);

@@ -7,13 +7,13 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/site.ts';
+import { sharedBuild } from '../support/site.ts';
 
 const NOW = '2026-11-24T12:00:00+01:00';
 let dist: string;
 
 beforeAll(() => {
-  const build = buildSite('content', NOW);
+  const build = sharedBuild('content', NOW);
   if (build.status !== 0) throw new Error(build.stderr);
   dist = build.outDir;
 }, 120_000);

@@ -12,7 +12,7 @@ import { parse } from 'node-html-parser';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/site.ts';
+import { sharedBuild } from '../support/site.ts';
 
 const corpus = 'tests/fixtures/feeds';
 const BEFORE = '2026-07-31T09:10:00+02:00'; // the ongoing incident has begun, its first update not yet out
@@ -25,8 +25,8 @@ let late: string;
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
 beforeAll(() => {
-  const first = buildSite(corpus, BEFORE);
-  const second = buildSite(corpus, AFTER);
+  const first = sharedBuild(corpus, BEFORE);
+  const second = sharedBuild(corpus, AFTER);
   if (first.status !== 0 || second.status !== 0) throw new Error(first.stderr + second.stderr);
   early = first.outDir;
   late = second.outDir;

@@ -14,7 +14,7 @@ import { updateAnchor } from '../../src/lib/incident-updates.ts';
 import { localize } from '../../src/lib/localize.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { plannedWindows } from '../../src/lib/schedules.ts';
-import { buildSite } from '../support/site.ts';
+import { sharedBuild } from '../support/site.ts';
 
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.')).sort();
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
@@ -25,7 +25,7 @@ describe('nothing lost', () => {
   const { content } = loadContent(path.resolve(dir));
   let dist: string;
   beforeAll(() => {
-    const build = buildSite(dir, now);
+    const build = sharedBuild(dir, now);
     if (build.status !== 0) throw new Error(build.stderr);
     dist = build.outDir;
   }, 120_000);
@@ -111,8 +111,8 @@ describe('the example site', () => {
   let first: string;
   let second: string;
   beforeAll(() => {
-    const a = buildSite('content', now);
-    const b = buildSite('content', now, { TZ: 'America/New_York' });
+    const a = sharedBuild('content', now);
+    const b = sharedBuild('content', now, { TZ: 'America/New_York' });
     if (a.status !== 0 || b.status !== 0) throw new Error(a.stderr + b.stderr);
     first = a.outDir;
     second = b.outDir;

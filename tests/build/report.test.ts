@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/site.ts';
+import { sharedBuild } from '../support/site.ts';
 
 // The seed's figures, copied from the Danish report, February 2023 to January 2024.
 const HUNDRED = Array<string>(12).fill('100,00');
@@ -37,7 +37,7 @@ const MONTHS = ['2023-02', '2023-03', '2023-04', '2023-05', '2023-06', '2023-07'
 
 let dist: string;
 beforeAll(() => {
-  const build = buildSite('tests/fixtures/danish', '2024-02-22T12:00:00+01:00');
+  const build = sharedBuild('tests/fixtures/danish', '2024-02-22T12:00:00+01:00');
   if (build.status !== 0) throw new Error(build.stderr);
   dist = build.outDir;
 }, 120_000);

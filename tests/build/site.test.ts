@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, checkContent, hasStackTrace, readPage } from '../support/site.ts';
+import { buildSite, checkContent, hasStackTrace, readPage, sharedBuild } from '../support/site.ts';
 
 const mini = 'tests/fixtures/mini';
 
@@ -13,7 +13,7 @@ describe('the built home page tells the truth for a pinned now', () => {
   ] as const;
 
   it.each(cases)('%s', (_, now, expected) => {
-    const build = buildSite(mini, now);
+    const build = sharedBuild(mini, now);
     expect(build.status, build.stderr).toBe(0);
     const page = readPage(build.outDir);
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('sv');
@@ -26,7 +26,7 @@ describe('the built home page tells the truth for a pinned now', () => {
   }, 120_000);
 
   it('lists ongoing incidents, active and next windows, and names the time zone', () => {
-    const build = buildSite(mini, '2026-03-10T10:30:00+01:00');
+    const build = sharedBuild(mini, '2026-03-10T10:30:00+01:00');
     const page = readPage(build.outDir);
     expect(page.querySelector('#ongoing + ul')?.text).toContain('App is down');
     expect(page.querySelector('#next-windows + ul')?.text).toContain('Planned upgrade');

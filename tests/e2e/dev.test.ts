@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdAstro } from '../support/astro-lock.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { userEnv } from '../support/site.ts';
 
@@ -12,10 +13,12 @@ const PORT = 4391;
 let server: ChildProcess;
 let dir: string;
 let serverOutput = '';
+let releaseAstro = () => {};
 
 beforeAll(async () => {
   dir = path.join(mkdtempSync(path.join(tmpdir(), 'driftstatus-dev-')), 'content');
   cpSync('tests/fixtures/mini', dir, { recursive: true });
+  releaseAstro = await holdAstro();
   server = spawn(process.execPath, [path.resolve('node_modules/.bin/astro'), 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
     env: userEnv({ DRIFTSTATUS_CONTENT: dir }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -30,8 +33,13 @@ beforeAll(async () => {
   throw new Error('astro dev did not start');
 }, 90_000);
 
-afterAll(() => {
-  server?.kill();
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill();
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  }
+  releaseAstro();
 });
 
 /**

@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serve } from '../support/browser.ts';
-import { buildSite } from '../support/site.ts';
+import { sharedBuild } from '../support/site.ts';
 
 // tests/fixtures/mini has a planned upgrade of App and API on Wednesday 2026-03-11, 05:30–09:00.
 const BUILT = '2026-03-10T12:00:00+01:00';
@@ -17,7 +17,7 @@ describe('a status that stays true after the build', () => {
   let url: string;
 
   beforeAll(async () => {
-    const build = buildSite('tests/fixtures/mini', BUILT);
+    const build = sharedBuild('tests/fixtures/mini', BUILT);
     if (build.status !== 0) throw new Error(build.stderr);
     ({ url, server } = await serve(build.outDir));
     browser = await launchBrowser();

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/read.ts';
 import { plannedWindows } from '../../src/lib/schedules.ts';
 import { launchBrowser, serve } from '../support/browser.ts';
-import { buildSite } from '../support/site.ts';
+import { sharedBuild } from '../support/site.ts';
 
 const sites = [
   // The Swedish example, pinned inside its extra upgrade on 9 December 2026.
@@ -36,7 +36,7 @@ describe.each(sites)('the $name site in Chromium', ({ name, dir, now }) => {
   let url: string;
 
   beforeAll(async () => {
-    const build = buildSite(dir, now);
+    const build = sharedBuild(dir, now);
     if (build.status !== 0) throw new Error(build.stderr);
     ({ url, server } = await serve(build.outDir));
     browser = await launchBrowser();

@@ -6,13 +6,13 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP, launchBrowser, serve } from '../support/browser.ts';
-import { buildSite } from '../support/site.ts';
+import { sharedBuild } from '../support/site.ts';
 
 let browser: Browser;
 const servers: Server[] = [];
 
 async function site(content: string, now: string): Promise<string> {
-  const build = buildSite(content, now);
+  const build = sharedBuild(content, now);
   if (build.status !== 0) throw new Error(build.stderr);
   const { url, server } = await serve(build.outDir, { 'Content-Security-Policy': CSP });
   servers.push(server);
