@@ -1,0 +1,178 @@
+/**
+ * A built site in Debian's Chromium (one test file per site, so that two run side by side): accessibility (axe, WCAG 2.1 A/AA), no console errors,
+ * no request off 127.0.0.1, no horizontal scroll at 320 px, visible keyboard focus, a language switch
+ * that keeps the page, and every event reachable from the home page in every language.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/data/read.ts';
+import { plannedWindows } from '../../src/lib/schedules.ts';
+import { launchBrowser, serve } from './browser.ts';
+import { sharedBuild } from './site.ts';
+
+
+/** Where the 320 px screenshots go, to look at when a layout test fails. */
+const screenshots = mkdtempSync(path.join(tmpdir(), 'driftstatus-320px-'));
+
+/** The browser tests of the site built from `dir` at `now`. */
+export function siteInChromium({ name, dir, now }: { name: string; dir: string; now: string }): void {
+  describe(`the ${name} site in Chromium`, () => {
+    const { content } = loadContent(path.resolve(dir));
+    const { site } = content;
+    const prefix = (locale: string) => (locale === site.locale ? '' : `/${locale}`);
+    let browser: Browser;
+    let context: BrowserContext;
+    let server: Server;
+    let url: string;
+
+    beforeAll(async () => {
+      const build = sharedBuild(dir, now);
+      if (build.status !== 0) throw new Error(build.stderr);
+      ({ url, server } = await serve(build.outDir));
+      browser = await launchBrowser();
+      context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      server?.close();
+    });
+
+    const pages = (locale: string) => [
+      `${prefix(locale)}/`,
+      `${prefix(locale)}/incidents/${content.incidents[0]?.slug}/`,
+      `${prefix(locale)}/maintenance/${content.maintenance[0]?.slug}/`,
+      `${prefix(locale)}/history/`,
+      `${prefix(locale)}/systems/${content.systems[0]?.id}/`,
+      `${prefix(locale)}/calendar/`,
+      `${prefix(locale)}/availability/`,
+      ...content.reports.slice(0, 1).map((r) => `${prefix(locale)}/reports/${r.month}/`),
+    ];
+
+    it.each(site.locales)('has accessible pages in %s, with no errors, no other host and no sideways scroll at 320 px', async (locale) => {
+      for (const pagePath of pages(locale)) {
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on('request', (request) => {
+          if (!request.url().startsWith(url) && !request.url().startsWith('data:')) problems.push(`request to ${request.url()}`);
+        });
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+        const response = await page.goto(`${url}${pagePath}`, { waitUntil: 'networkidle' });
+        expect(response?.status(), pagePath).toBe(200);
+        expect(await page.getAttribute('html', 'lang'), pagePath).toBe(locale);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+        expect(summary, pagePath).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, pagePath).toBe(0);
+        // A full-page screenshot covers all the page can scroll to: at 320 px wide, nothing sideways.
+        const screenshot = await page.screenshot({ fullPage: true, path: path.join(screenshots, `${name}${pagePath.replace(/\//g, '_')}.png`) });
+        expect(screenshot.readUInt32BE(16), `${pagePath}: screenshot width`).toBe(320);
+        expect(problems, pagePath).toEqual([]);
+        await page.close();
+      }
+    }, 120_000);
+
+    it('passes axe in dark mode too', async () => {
+      const dark = await browser.newContext({ colorScheme: 'dark' });
+      const page = await dark.newPage();
+      for (const pagePath of pages(site.locale)) {
+        await page.goto(`${url}${pagePath}`);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(violations.map((v) => v.id), pagePath).toEqual([]);
+      }
+      await dark.close();
+    }, 60_000);
+
+    it('shows where keyboard focus is', async () => {
+      const page = await context.newPage();
+      await page.goto(`${url}/`);
+      for (let step = 0; step < 3; step += 1) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement;
+          const style = getComputedStyle(element);
+          const box = element.getBoundingClientRect();
+          return { tag: element.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), visible: box.width > 0 && box.top >= 0 && box.left >= 0 };
+        });
+        expect(focus.tag).toBe('A');
+        expect(focus.outline).not.toBe('none');
+        expect(focus.width).toBeGreaterThanOrEqual(2);
+        expect(focus.visible).toBe(true);
+      }
+      await page.close();
+    });
+
+    it.runIf(content.reports.length > 0)('prints a report on landscape pages, its tables within the printable width', async () => {
+      const page = await context.newPage();
+      await page.goto(`${url}/reports/${content.reports[0]?.month}/`);
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const sizes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(([, width, height]) => Number(width) > Number(height));
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(sizes.every(Boolean)).toBe(true);
+      // A4 landscape less 1 cm margins: 277 mm = 1047 CSS px.
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 1047, height: 740 });
+      const overflowing = await page.$$eval('table.sla', (tables) => tables.filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+      expect(overflowing).toBe(0);
+      await page.close();
+    });
+
+    it('keeps the reader on the same page when switching language', async () => {
+      const incident = content.incidents[0];
+      const [first, second] = site.locales.filter((l) => l !== site.locale);
+      if (!incident || !first) throw new Error('the site needs an incident and two locales');
+      const page = await context.newPage();
+      await page.goto(`${url}/incidents/${incident.slug}/`);
+      await page.click(`.language-switch a[hreflang="${first}"]`);
+      expect(new URL(page.url()).pathname).toBe(`/${first}/incidents/${incident.slug}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe(first);
+      const translated = incident.translations[first];
+      expect(await page.textContent('h1')).toBe(translated?.title ?? incident.title);
+      expect(await page.locator('.untranslated').count()).toBe(translated ? 0 : 1);
+      if (second) {
+        await page.click(`.language-switch a[hreflang="${second}"]`);
+        expect(new URL(page.url()).pathname).toBe(`/${second}/incidents/${incident.slug}/`);
+      }
+      await page.click(`.language-switch a[hreflang="${site.locale}"]`);
+      expect(new URL(page.url()).pathname).toBe(`/incidents/${incident.slug}/`);
+      await page.close();
+    });
+
+    it.each(site.locales)('reaches every incident and planned window from the home page in %s', async (locale) => {
+      const start = `${prefix(locale)}/`;
+      const seen = new Set<string>([start]);
+      const queue = [start];
+      while (queue.length > 0) {
+        const current = queue.shift() as string;
+        const response = await fetch(`${url}${current}`);
+        expect(response.status, current).toBe(200);
+        for (const link of parse(await response.text()).querySelectorAll('a[href]')) {
+          const target = new URL(link.getAttribute('href') ?? '', `${url}${current}`);
+          const inLocale = locale === site.locale ? !site.locales.some((l) => target.pathname.startsWith(`/${l}/`)) : target.pathname.startsWith(start);
+          if (target.origin === url && inLocale && !seen.has(target.pathname)) {
+            seen.add(target.pathname);
+            queue.push(target.pathname);
+          }
+        }
+      }
+      const windows = plannedWindows(content, Date.parse(now));
+      const expected = [
+        ...content.incidents.map((i) => `${prefix(locale)}/incidents/${i.slug}/`),
+        ...windows.map((w) => `${prefix(locale)}/maintenance/${w.slug}/`),
+        ...content.systems.map((s) => `${prefix(locale)}/systems/${s.id}/`),
+        ...content.reports.map((r) => `${prefix(locale)}/reports/${r.month}/`),
+      ];
+      expect(expected.filter((p) => !seen.has(p))).toEqual([]);
+    }, 60_000);
+  });
+}
