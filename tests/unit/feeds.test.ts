@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { affectedText, environmentName, translator } from '../../src/i18n/index.ts';
-import { feedItems, type FeedContext } from '../../src/lib/feeds.ts';
+import { feedItems } from '../../src/lib/feeds.ts';
 import type { FileHistory } from '../../src/lib/model.ts';
 import { SERIES_LEAD_MS } from '../../src/lib/notice.ts';
 import { expandSchedule } from '../../src/lib/schedules.ts';
-import { at, incident, system } from './helpers.ts';
+import { at, incident, outputContext, system } from './helpers.ts';
 
 const zone = 'Europe/Stockholm';
 const systems = new Map([['app', system({ id: 'app', name: 'App', environments: [{ id: 'production' }, { id: 'test' }] })]]);
 
-function context(now: number, history: Record<string, FileHistory> = {}): FeedContext {
-  return {
-    siteUrl: 'https://status.example.org/',
-    timeZone: zone,
-    locale: 'sv',
-    now,
-    t: translator('sv'),
-    systems,
-    historyOf: (file) => history[file],
-    markdown: (text) => text,
-    affected: (entry) => affectedText(entry, systems, 'sv'),
-    environmentName: (environment) => environmentName(environment, 'sv'),
-  };
-}
+const context = (now: number, history: Record<string, FileHistory> = {}) => outputContext([...systems.values()], now, { locale: 'sv', history });
 
 /** A weekly series since January 2026, one step on the test environment. */
 const series = expandSchedule(

@@ -1,5 +1,7 @@
 import { siteSchema } from '../../src/lib/content/schemas.ts';
-import type { Incident, PlannedWindow, Site, System } from '../../src/lib/model.ts';
+import { affectedText, environmentName, translator } from '../../src/i18n/index.ts';
+import type { FileHistory, Incident, Locale, PlannedWindow, Site, System } from '../../src/lib/model.ts';
+import type { StatuspageContext } from '../../src/lib/statuspage/index.ts';
 import { parseDateTime, type Instant } from '../../src/lib/time.ts';
 
 /** A wall-clock time in `timeZone` (default Stockholm) as an instant; throws on bad test input. */
@@ -46,4 +48,29 @@ export function system(fields: Partial<System> & Pick<System, 'id'>): System {
 export function site(fields: Partial<Site> = {}): Site {
   const base = siteSchema.parse({ title: 'T', url: 'https://status.example.org/', timezone: 'Europe/Stockholm', locale: 'sv' });
   return { ...base, locales: [base.locale], ...fields };
+}
+
+/**
+ * What the feeds, the calendar and the API are given by the build (src/data/site.ts), for `systems` at
+ * `now` in `locale`, with each file's git history from `history`.
+ */
+export function outputContext(
+  systems: readonly System[],
+  now: Instant,
+  { locale = 'en', history = {} }: { locale?: Locale; history?: Record<string, FileHistory> } = {},
+): StatuspageContext {
+  const byId = new Map(systems.map((s) => [s.id, s]));
+  return {
+    siteUrl: 'https://status.example.org/',
+    siteTitle: 'Status',
+    timeZone: 'Europe/Stockholm',
+    locale,
+    now,
+    t: translator(locale),
+    systems: byId,
+    historyOf: (file) => history[file],
+    markdown: (text) => text,
+    affected: (entry) => affectedText(entry, byId, locale),
+    environmentName: (environment) => environmentName(environment, locale),
+  };
 }

@@ -1,29 +1,15 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { affectedText, environmentName, translator } from '../../src/i18n/index.ts';
-import type { FeedContext } from '../../src/lib/feeds.ts';
 import { calendarIcs, eventEnd, eventRevisions } from '../../src/lib/icalendar.ts';
 import type { FileHistory, PlannedWindow } from '../../src/lib/model.ts';
 import { expandSchedule } from '../../src/lib/schedules.ts';
-import { at, plannedWindow, system } from './helpers.ts';
+import { at, outputContext, plannedWindow, system } from './helpers.ts';
 
 const zone = 'Europe/Stockholm';
 const systems = new Map([['app', system({ id: 'app', name: 'App', environments: [{ id: 'production' }, { id: 'test' }] })]]);
 
-function context(now: number, history: Record<string, FileHistory> = {}, locale: 'sv' | 'en' = 'sv'): FeedContext {
-  return {
-    siteUrl: 'https://status.example.org/',
-    timeZone: zone,
-    locale,
-    now,
-    t: translator(locale),
-    systems,
-    historyOf: (file) => history[file],
-    markdown: (text) => text,
-    affected: (entry) => affectedText(entry, systems, locale),
-    environmentName: (environment) => environmentName(environment, locale),
-  };
-}
+const context = (now: number, history: Record<string, FileHistory> = {}, locale: 'sv' | 'en' = 'sv') =>
+  outputContext([...systems.values()], now, { locale, history });
 
 /** The events of a calendar as ical.js reads them, by the slug part of their UID. */
 function events(ics: string): Map<string, ICAL.Component> {

@@ -1,36 +1,19 @@
 /** The Statuspage documents agree with one another and with `now` (issue 13, "self-consistent JSON"). */
 import { describe, expect, it } from 'vitest';
-import { affectedText, environmentName, translator } from '../../src/i18n/index.ts';
 import type { Content, FileHistory } from '../../src/lib/model.ts';
 import { statuspage, statusIndicator, worstComponentStatus, worstIndicator, type StatuspageContext } from '../../src/lib/statuspage/index.ts';
-import { at, incident, plannedWindow, site, system } from './helpers.ts';
+import { at, incident, outputContext, plannedWindow, site, system } from './helpers.ts';
 
 const systems = [
   system({ id: 'app', name: 'App', group: 'Core', order: 1 }),
   system({ id: 'api', name: 'API', group: 'Core', order: 2 }),
   system({ id: 'login', name: 'Login', environments: [{ id: 'production' }] }),
 ];
-const byId = new Map(systems.map((s) => [s.id, s]));
 // 12:00 in Stockholm is 11:00Z in November.
 const now = at('2026-11-21 12:00');
 const everyFile: FileHistory = { firstCommitted: at('2026-11-02 10:00'), lastCommitted: at('2026-11-03 10:00'), commits: 2 };
 
-function context(fields: Partial<StatuspageContext> = {}): StatuspageContext {
-  return {
-    siteUrl: 'https://status.example.org/',
-    siteTitle: 'Status',
-    timeZone: 'Europe/Stockholm',
-    locale: 'en',
-    now,
-    t: translator('en'),
-    systems: byId,
-    historyOf: () => everyFile,
-    markdown: (text) => text,
-    affected: (entry) => affectedText(entry, byId, 'en'),
-    environmentName: (environment) => environmentName(environment, 'en'),
-    ...fields,
-  };
-}
+const context = (fields: Partial<StatuspageContext> = {}): StatuspageContext => ({ ...outputContext(systems, now), historyOf: () => everyFile, ...fields });
 
 const content = (fields: Partial<Content>): Content => ({
   site: site(),

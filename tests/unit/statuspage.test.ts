@@ -1,32 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { affectedText, environmentName, translator } from '../../src/i18n/index.ts';
 import type { Content } from '../../src/lib/model.ts';
-import { lastChange, statuspage, type StatuspageContext } from '../../src/lib/statuspage/index.ts';
-import { at, incident, plannedWindow, site, system } from './helpers.ts';
+import { lastChange, statuspage } from '../../src/lib/statuspage/index.ts';
+import { at, incident, outputContext, plannedWindow, site, system } from './helpers.ts';
 
 const systems = [
   system({ id: 'app', name: 'App', group: 'Core', order: 1 }),
   system({ id: 'api', name: 'API', group: 'Core', order: 2 }),
   system({ id: 'login', name: 'Login', environments: [{ id: 'production' }] }),
 ];
-const byId = new Map(systems.map((s) => [s.id, s]));
 const now = at('2026-11-21 12:00');
 
-function context(): StatuspageContext {
-  return {
-    siteUrl: 'https://status.example.org/',
-    siteTitle: 'Status',
-    timeZone: 'Europe/Stockholm',
-    locale: 'en',
-    now,
-    t: translator('en'),
-    systems: byId,
-    historyOf: () => undefined,
-    markdown: (text) => text,
-    affected: (entry) => affectedText(entry, byId, 'en'),
-    environmentName: (environment) => environmentName(environment, 'en'),
-  };
-}
+const context = () => outputContext(systems, now);
 
 const update = (time: string, status: 'investigating' | 'monitoring' | 'resolved') => ({ at: at(time), status, text: status });
 const content = (fields: Partial<Content>): Content => ({
