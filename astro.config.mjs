@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { driftstatus } from './src/data/integration.ts';
 import { contentDir, loadContentOnce } from './src/data/read.ts';
+import { basePath } from './src/lib/site-url.ts';
 
 // Validated once here: the site's address comes from content/site.yaml, and a build with invalid
 // content stops before it starts (see src/data/integration.ts).
@@ -10,6 +11,9 @@ const { site } = validated.content;
 
 export default defineConfig({
   site: site.url,
+  // A site under a path (https://org.github.io/status/, a GitHub Pages project site) is built and
+  // served under that path: Astro prefixes its assets, getRelativeLocaleUrl and the dev server with it.
+  base: basePath(site.url),
   integrations: [driftstatus(validated)],
   // Pages live under src/pages/[...lang]/ so that the default locale can come from site.yaml.
   // The default locale is listed even when site.yaml forgets it: the integration reports that mistake

@@ -1,6 +1,7 @@
 /** One RSS 2.0 response, written by @astrojs/rss from feed items. */
 import rss from '@astrojs/rss';
 import type { FeedItem } from '../lib/feeds.ts';
+import { underBase } from '../lib/site-url.ts';
 import { content, feedContext } from './site.ts';
 
 /**
@@ -9,6 +10,7 @@ import { content, feedContext } from './site.ts';
  */
 export const FEED_ITEMS = 100;
 
+/** `selfPath` is the feed's address on the site (`/feed.xml`), under the site's path if it has one. */
 export function rssResponse(title: string, selfPath: string, all: readonly FeedItem[]): Promise<Response> {
   const items = all.slice(0, FEED_ITEMS);
   return rss({
@@ -23,6 +25,6 @@ export function rssResponse(title: string, selfPath: string, all: readonly FeedI
       categories: item.categories,
     })),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${content.site.locale}</language><atom:link href="${new URL(selfPath, feedContext.siteUrl).href}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${content.site.locale}</language><atom:link href="${underBase(feedContext.siteUrl, selfPath)}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -9,9 +9,10 @@ import { feedItems, type FeedContext } from '../lib/feeds.ts';
 import type { Content, Locale } from '../lib/model.ts';
 import { liveData, type LiveData } from '../lib/live.ts';
 import { localize } from '../lib/localize.ts';
-import { absoluteUrls, renderMarkdown } from '../lib/markdown.ts';
+import { absoluteUrls, renderMarkdown, siteRelativeUrls } from '../lib/markdown.ts';
 import { siteStateAt } from '../lib/site-state.ts';
 import { plannedWindows } from '../lib/schedules.ts';
+import { basePath, siteRoot } from '../lib/site-url.ts';
 import { statuspage } from '../lib/statuspage/index.ts';
 import { gitHistory } from './history.ts';
 import type { CollectionName } from './loader.ts';
@@ -66,6 +67,7 @@ export function liveFor(locale: Locale): { data: LiveData; json: string } {
     const data: LiveData = {
       ...live,
       locale,
+      base: basePath(content.site.url),
       windows: live.windows.map((w) => {
         const window = windows.get(w.slug);
         return window ? { ...w, title: localize(window, locale, content.site.locale).title } : w;
@@ -81,19 +83,19 @@ export function liveFor(locale: Locale): { data: LiveData; json: string } {
 
 const history = gitHistory(contentDir());
 
-/** Markdown to HTML with the site's setting for raw HTML. */
-export const markdown = (text: string) => renderMarkdown(text, content.site.markdown);
+/** Markdown to HTML with the site's setting for raw HTML, its site-relative links under the site's path. */
+export const markdown = (text: string) => siteRelativeUrls(renderMarkdown(text, content.site.markdown), basePath(content.site.url));
 
 /** What feeds, calendars and the API need to know, in the site's default language. */
 export const feedContext: FeedContext<UiKey> = {
-  siteUrl: new URL('/', content.site.url).href,
+  siteUrl: siteRoot(content.site.url),
   timeZone: content.site.timezone,
   locale: content.site.locale,
   now,
   t: translator(content.site.locale),
   systems: siteState.systemById,
   historyOf: (file) => history.get(path.resolve(file)),
-  markdown: (text) => absoluteUrls(markdown(text), content.site.url),
+  markdown: (text) => absoluteUrls(renderMarkdown(text, content.site.markdown), content.site.url),
   affected: (entry) => affectedText(entry, siteState.systemById, content.site.locale),
   environmentName: (environment) => environmentName(environment, content.site.locale),
 };

@@ -5,6 +5,7 @@
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import type { Locale, Site } from '../lib/model';
+import { underBase } from '../lib/site-url';
 
 /** The `lang` route parameter for a locale. */
 export function langParam(site: Site, locale: Locale): string | undefined {
@@ -16,7 +17,16 @@ export function localePaths(site: Site) {
   return site.locales.map((locale) => ({ params: { lang: langParam(site, locale) }, props: { locale } }));
 }
 
-/** The address of `path` (e.g. `incidents/x/`) in `locale`. */
+/** The address of `path` (e.g. `incidents/x/`) in `locale`, under the site's base (Astro adds it). */
 export function localeUrl(locale: Locale, path = ''): string {
   return getRelativeLocaleUrl(locale, path);
+}
+
+/**
+ * The address of `path`, a file or page of the site outside the locales (`feed.xml`,
+ * `api/v2/summary.json`), under the site's base: `/status/feed.xml` for a site at
+ * `https://org.github.io/status/`. Pages in a language go through `localeUrl`, which adds the base itself.
+ */
+export function sitePath(path: string): string {
+  return underBase(import.meta.env.BASE_URL, path);
 }

@@ -25,6 +25,8 @@ export interface LiveWindow extends WindowTiming {
 export interface LiveData {
   generatedAt: Instant;
   locale: string;
+  /** The path the site is served under (`/`, or `/status/` for a site under a path): the script's fetches go below it. */
+  base: string;
   /** Each system's primary environment: the one its state is about. */
   systems: { id: string; environment: string }[];
   /**
@@ -42,7 +44,7 @@ export interface LiveData {
 export const LIVE_HORIZON_DAYS = 35;
 
 /** The data a page embeds at build time `now`. */
-export function liveData(content: Pick<Content, 'systems' | 'incidents' | 'maintenance'>, now: Instant): Omit<LiveData, 'strings' | 'locale'> {
+export function liveData(content: Pick<Content, 'systems' | 'incidents' | 'maintenance'>, now: Instant): Omit<LiveData, 'strings' | 'locale' | 'base'> {
   const horizon = now + LIVE_HORIZON_DAYS * 86_400_000;
   const systems = content.systems.map((s) => ({ id: s.id, environment: primaryEnvironment(s) }));
   const coming = content.maintenance.filter((w) => isPending(w, now));

@@ -5,6 +5,7 @@
  */
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { siteRoot } from './site-url.ts';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -52,9 +53,17 @@ export function renderMarkdown(text: string, { allowHtml = false }: MarkdownOpti
 }
 
 /**
- * Makes site-relative links and images absolute (`/incidents/x/` → `https://status…/incidents/x/`):
- * feed readers show an item away from the site, where a relative address leads nowhere.
+ * Puts site-relative links and images (`/incidents/x/`: an editor writes them as if the site were at
+ * the host's root) under `base`, the site's path (`/status/`) or its root address: a site served
+ * under a path keeps its own links, and feed readers, which show an item away from the site, get
+ * absolute ones. Protocol-relative (`//host/`) and other addresses stay as they are.
+ * @example siteRelativeUrls('<a href="/history/">', '/status/') // '<a href="/status/history/">'
  */
+export function siteRelativeUrls(html: string, base: string): string {
+  return html.replace(/\b(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${base}`);
+}
+
+/** `siteRelativeUrls` with the site's root address (`https://status…/`, path kept): for feeds. */
 export function absoluteUrls(html: string, siteUrl: string): string {
-  return html.replace(/\b(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${new URL('/', siteUrl).href}`);
+  return siteRelativeUrls(html, siteRoot(siteUrl));
 }

@@ -1,10 +1,11 @@
 /**
  * Keeps a static page true: every minute it re-evaluates the banner, the systems' states, the planned
  * windows' states and the next planned downtime against the visitor's clock, from the data the page
- * embeds; now and then it asks /api/v2/summary.json whether a newer build exists. No framework.
+ * embeds; now and then it asks the site's api/v2/summary.json whether a newer build exists. No framework.
  */
 import { relativeTime } from '../lib/format';
 import { liveState, markedWindow, type LiveData } from '../lib/live';
+import { underBase } from '../lib/site-url';
 import { windowEnd, windowState } from '../lib/status';
 
 const source = document.getElementById('live-data');
@@ -59,7 +60,7 @@ if (source && labels) {
 
   const checkForNewerBuild = async () => {
     try {
-      const response = await fetch('/api/v2/summary.json', { cache: 'no-store' });
+      const response = await fetch(underBase(data.base, 'api/v2/summary.json'), { cache: 'no-store' });
       const summary = (await response.json()) as { page?: { updated_at?: string } };
       const built = Date.parse(summary.page?.updated_at ?? '');
       if (built > data.generatedAt) {

@@ -7,6 +7,7 @@ import { affectedSystems } from '../affected.ts';
 import { calendarMonths, monthGrid } from '../calendar-grid.ts';
 import type { SiteEvent } from '../events.ts';
 import type { Content, Environment, Metric, PlannedWindow, System } from '../model.ts';
+import { siteRoot, underBase } from '../site-url.ts';
 import { windowEnd } from '../status.ts';
 import { localDate, localMonth, monthInterval, startOfLocalDay, type Instant, type LocalDate, type Month } from '../time.ts';
 
@@ -96,7 +97,7 @@ export function calendarMonthView(
   const listed = overview
     ? maintenance.filter((w) => windowEnd(w) > state.now).slice(0, UPCOMING_ON_CALENDAR)
     : maintenance.filter((w) => w.start < period.end && w.end > period.start);
-  const ics = new URL('/calendar.ics', site.url);
+  const ics = new URL(underBase(siteRoot(site.url), 'calendar.ics'));
   return {
     month,
     overview,

@@ -7,7 +7,7 @@ import { distinct, idSchema, LOCALES, oneOrMany, text } from './fields.ts';
 export const siteSchema = z.strictObject({
   /** The site's name, shown in the header, the page titles and the feeds. */
   title: text,
-  /** Absolute address where the site is published, e.g. https://status.example.se/ (feeds and the API use it). */
+  /** Absolute address where the site is published, ending in `/`, e.g. https://status.example.se/ or, under a path, https://org.github.io/status/ (every page, feed and API address is below it). */
   url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) address, e.g. https://status.example.se/' }),
   /** IANA time zone in which front-matter times are read and days and months are cut, e.g. Europe/Stockholm. */
   timezone: z.string().refine(isTimeZone, 'is not an IANA time zone like Europe/Stockholm'),

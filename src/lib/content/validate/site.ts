@@ -1,5 +1,6 @@
 /** Validates site.yaml, which every content folder has exactly one of. */
 import type { Site } from '../../model.ts';
+import { siteRoot } from '../../site-url.ts';
 import { siteSchema } from '../schemas.ts';
 import type { Context } from './context.ts';
 
@@ -13,7 +14,23 @@ export function validateSite(ctx: Context): Site | undefined {
   if (!data) return undefined;
   const locales = data.locales ?? [data.locale];
   if (!locales.includes(data.locale)) ctx.report(file.file, 'locales', `must include the default locale "${data.locale}"`);
+  const urlProblem = siteUrlProblem(data.url);
+  if (urlProblem) ctx.report(file.file, 'url', urlProblem);
   return { ...data, locales };
+}
+
+/**
+ * What is wrong with the site's address as a base for every page, if anything: a path must end in `/`
+ * (`https://org.github.io/status` names a file `status` at the host's root), and a query or fragment
+ * would end up in the middle of every address.
+ */
+export function siteUrlProblem(url: string): string | undefined {
+  const parsed = new URL(url);
+  if (parsed.search || parsed.hash) return `must not have a query or fragment: write ${siteRoot(url)}`;
+  if (parsed.pathname.endsWith('/')) return undefined;
+  // `…/status/index.html` means the folder; `…/status` the folder the editor forgot the slash of.
+  const folder = /\/[^/]*\.html?$/i.test(parsed.pathname) ? new URL('./', parsed).href : siteRoot(url);
+  return `a site under a path ends in "/": write ${folder}`;
 }
 
 /** Stands in for an invalid site.yaml so that the other files can still be checked. */
