@@ -69,6 +69,11 @@ describe('calendarMonthView', () => {
     expect(days(march.weeks).filter((d) => d.today).map((d) => d.date)).toEqual(['2026-03-15']);
     expect(march.subscribe).toEqual({ https: 'https://status.example.org/calendar.ics', webcal: 'webcal://status.example.org/calendar.ics' });
   });
+
+  it('gives the subscribe links below the path of a site under a path', () => {
+    const underPath = calendarMonthView({ ...content, site: site({ url: 'https://org.github.io/status/' }) }, state, '2026-03', months, false);
+    expect(underPath.subscribe).toEqual({ https: 'https://org.github.io/status/calendar.ics', webcal: 'webcal://org.github.io/status/calendar.ics' });
+  });
 });
 
 describe('calendarViews', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrls, renderMarkdown } from '../../src/lib/markdown.ts';
+import { absoluteUrls, renderMarkdown, siteRelativeUrls } from '../../src/lib/markdown.ts';
 
 describe('renderMarkdown', () => {
   it('links an image from another host instead of loading it, keeping its text', () => {
@@ -25,5 +25,21 @@ describe('absoluteUrls', () => {
     expect(absoluteUrls(html, 'https://status.example.se/')).toBe(
       '<p><a href="https://status.example.se/history/">Historik</a> <img src="https://status.example.se/bilder/karta.png" alt="Karta" /> <a href="https://ladok.se/">Ladok</a> <a href="//x.example/">Fel</a></p>\n',
     );
+  });
+});
+
+describe('a site under a path', () => {
+  const html = renderMarkdown('[Fönster](/maintenance/x/) ![Karta](/bilder/karta.png) [Här](#a) [Ladok](https://ladok.se/)');
+
+  it('keeps the links an editor writes from the site root on the site, in pages', () => {
+    expect(siteRelativeUrls(html, '/status/')).toBe(
+      '<p><a href="/status/maintenance/x/">Fönster</a> <img src="/status/bilder/karta.png" alt="Karta" /> <a href="#a">Här</a> <a href="https://ladok.se/">Ladok</a></p>\n',
+    );
+    expect(siteRelativeUrls(html, '/')).toBe(html);
+  });
+
+  it('and in feeds, below the path of the site address', () => {
+    expect(absoluteUrls(html, 'https://org.github.io/status/')).toContain('<a href="https://org.github.io/status/maintenance/x/">');
+    expect(absoluteUrls(html, 'https://org.github.io/status/')).toContain('<img src="https://org.github.io/status/bilder/karta.png"');
   });
 });

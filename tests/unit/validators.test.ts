@@ -88,6 +88,19 @@ describe('the validators', () => {
     expect(placeholderSite.timezone).toBe('UTC');
   });
 
+  it('site: an address with a path ends in /, and has no query or fragment', () => {
+    const problems = (url: string) => {
+      const ctx = createContext([source('site.yaml', 'site', SITE.replace('https://status.example.org/', url))], 'content', []);
+      validateSite(ctx);
+      return messages(ctx);
+    };
+    expect(problems('https://org.github.io/status/')).toEqual([]);
+    expect(problems('https://status.example.org')).toEqual([]);
+    expect(problems('https://org.github.io/status')).toEqual(['url: a site under a path ends in "/": write https://org.github.io/status/']);
+    expect(problems('https://org.github.io/status/index.html')).toEqual(['url: a site under a path ends in "/": write https://org.github.io/status/']);
+    expect(problems('https://org.github.io/status/?ref=x')).toEqual(['url: must not have a query or fragment: write https://org.github.io/status/']);
+  });
+
   it('systems: environments as objects, each once; an invalid file is remembered as broken', () => {
     const ctx = createContext([source('systems/a.yaml', 'system', 'name: A\nenvironments: [test, test]\n'), source('systems/b.yaml', 'system', 'nam: B\n')], 'content', []);
     const { systems, broken } = validateSystems(ctx);
