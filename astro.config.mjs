@@ -8,6 +8,10 @@ import { basePath } from './src/lib/site-url.ts';
 // content stops before it starts (see src/data/integration.ts).
 const validated = loadContentOnce(contentDir(), { fresh: true });
 const { site } = validated.content;
+// Astro lets an environment variable named BASE_URL override import.meta.env.BASE_URL in server code,
+// and with it the base of getRelativeLocaleUrl: a shell or CI job that sets one for something else
+// (Vitest sets BASE_URL=/) would build a site under a path with its links at the host's root.
+delete process.env['BASE_URL'];
 
 export default defineConfig({
   site: site.url,

@@ -20,14 +20,23 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/** Serves `root` on 127.0.0.1 at a free port; `/x/` serves `/x/index.html`; `headers` go on every response. */
-export async function serve(root: string, headers: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; `/x/` serves `/x/index.html`; `headers` go on every
+ * response. With `prefix` (`/status/`, a site under a path) the files are served below it and every
+ * other address is 404, as on a GitHub Pages project site.
+ */
+export async function serve(
+  root: string,
+  headers: Record<string, string> = {},
+  { prefix = '/' }: { prefix?: string } = {},
+): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) file = root;
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const pathname = requested.startsWith(prefix) ? `/${requested.slice(prefix.length)}` : undefined;
+    let file = pathname === undefined ? undefined : path.join(root, pathname);
+    if (file !== undefined && !file.startsWith(root)) file = root;
+    if (file !== undefined && existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (file === undefined || !existsSync(file)) {
       response.writeHead(404, headers).end('not found');
       return;
     }
