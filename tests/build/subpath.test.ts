@@ -4,7 +4,7 @@
  * there and answers; nothing points at the host's root. A site at the root keeps working the same way.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,9 +19,15 @@ const NOW = '2026-03-10T10:30:00+01:00';
 // Only text in site.yaml: the crawl maps this host to the test's server, whatever port that has.
 const SITE_URL = 'http://127.0.0.1:4321/status/';
 
+/** Temporary folders of this file, removed at its end. */
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /** The mini corpus published under `/status/`, its upgrade's text linking the incident and an image from the site root. */
 function contentUnderPath(): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'driftstatus-subpath-')), 'content');
+  const parent = mkdtempSync(path.join(tmpdir(), 'driftstatus-subpath-'));
+  temporary.push(parent);
+  const dir = path.join(parent, 'content');
   cpSync(mini, dir, { recursive: true });
   const site = path.join(dir, 'site.yaml');
   writeFileSync(site, readFileSync(site, 'utf8').replace(/^url: .*$/m, `url: ${SITE_URL}`));
@@ -69,6 +75,7 @@ describe('a site under a path', () => {
 
   beforeAll(async () => {
     const build = buildSite(contentUnderPath(), NOW);
+    temporary.push(build.outDir);
     expect(build.status, build.stderr).toBe(0);
     summary = JSON.parse(readFileSync(path.join(build.outDir, 'api/v2/summary.json'), 'utf8')) as typeof summary;
     crawl = await crawlBuild(build.outDir, SITE_URL);
