@@ -52,6 +52,7 @@ export function siteInChromium({ name, dir, now }: { name: string; dir: string; 
       `${prefix(locale)}/systems/${content.systems[0]?.id}/`,
       `${prefix(locale)}/calendar/`,
       `${prefix(locale)}/availability/`,
+      `${prefix(locale)}/integrations/`,
       ...content.reports.slice(0, 1).map((r) => `${prefix(locale)}/reports/${r.month}/`),
     ];
 
