@@ -2,7 +2,8 @@
 import rss from '@astrojs/rss';
 import type { FeedItem } from '../lib/feeds.ts';
 import { underBase } from '../lib/site-url.ts';
-import { content, feedContext } from './site.ts';
+import type { Locale } from '../lib/model.ts';
+import { content, outputsIn } from './site.ts';
 
 /**
  * Items per feed: the most recent ones. Feed readers poll often and keep what they have seen; the
@@ -10,13 +11,17 @@ import { content, feedContext } from './site.ts';
  */
 export const FEED_ITEMS = 100;
 
-/** `selfPath` is the feed's address on the site (`/feed.xml`), under the site's path if it has one. */
-export function rssResponse(title: string, selfPath: string, all: readonly FeedItem[]): Promise<Response> {
+/**
+ * The feed of `locale` holding `all`'s newest items; `selfPath` is its address below the language's root
+ * (`feed.xml` is `/feed.xml` in the default language and `/en/feed.xml` in English), under the site's path.
+ */
+export function rssResponse(locale: Locale, title: string, selfPath: string, all: readonly FeedItem[]): Promise<Response> {
   const items = all.slice(0, FEED_ITEMS);
+  const { siteUrl } = outputsIn(locale).context;
   return rss({
     title,
     description: content.site.description ?? content.site.title,
-    site: feedContext.siteUrl,
+    site: siteUrl,
     items: items.map((item) => ({
       title: item.title,
       link: item.link,
@@ -25,6 +30,6 @@ export function rssResponse(title: string, selfPath: string, all: readonly FeedI
       categories: item.categories,
     })),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${content.site.locale}</language><atom:link href="${underBase(feedContext.siteUrl, selfPath)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${locale}</language><atom:link href="${underBase(siteUrl, selfPath)}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -5,8 +5,9 @@
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { affectedText, environmentName, translator, uiStrings, type UiKey } from '../i18n';
-import { feedItems, type FeedContext } from '../lib/feeds.ts';
-import type { Content, Locale } from '../lib/model.ts';
+import { feedItems, type FeedContext, type FeedItem } from '../lib/feeds.ts';
+import { localeUrl } from '../i18n/routes';
+import type { Content, Locale, PlannedWindow } from '../lib/model.ts';
 import { liveData, type LiveData } from '../lib/live.ts';
 import { localize } from '../lib/localize.ts';
 import { absoluteUrls, renderMarkdown, siteRelativeUrls } from '../lib/markdown.ts';
@@ -14,6 +15,7 @@ import { siteStateAt } from '../lib/site-state.ts';
 import { plannedWindows } from '../lib/schedules.ts';
 import { basePath, siteRoot } from '../lib/site-url.ts';
 import { statuspage } from '../lib/statuspage/index.ts';
+import { inLocale } from '../lib/translated-content.ts';
 import { gitHistory } from './history.ts';
 import type { CollectionName } from './loader.ts';
 import { buildNow, contentDir } from './read.ts';
@@ -86,22 +88,46 @@ const history = gitHistory(contentDir());
 /** Markdown to HTML with the site's setting for raw HTML, its site-relative links under the site's path. */
 export const markdown = (text: string) => siteRelativeUrls(renderMarkdown(text, content.site.markdown), basePath(content.site.url));
 
-/** What feeds, calendars and the API need to know, in the site's default language. */
-export const feedContext: FeedContext<UiKey> = {
-  siteUrl: siteRoot(content.site.url),
-  timeZone: content.site.timezone,
-  locale: content.site.locale,
-  now,
-  t: translator(content.site.locale),
-  systems: siteState.systemById,
-  historyOf: (file) => history.get(path.resolve(file)),
-  markdown: (text) => absoluteUrls(renderMarkdown(text, content.site.markdown), content.site.url),
-  affected: (entry) => affectedText(entry, siteState.systemById, content.site.locale),
-  environmentName: (environment) => environmentName(environment, content.site.locale),
-};
+/** What the feeds and calendars of one language need: its words, its pages' addresses, its items. */
+export interface Outputs {
+  context: FeedContext<UiKey>;
+  /** Every RSS item, newest first; each feed takes its share. */
+  items: FeedItem[];
+  /** The planned windows, with their texts in this language. */
+  maintenance: PlannedWindow[];
+}
 
-/** Every RSS item, newest first, computed once; each feed takes its share. */
-export const siteFeedItems = feedItems(content, feedContext);
+const outputsByLocale = new Map<Locale, Outputs>();
+
+/** The feeds' and calendars' material in `locale`, computed once per locale. */
+export function outputsIn(locale: Locale): Outputs {
+  let outputs = outputsByLocale.get(locale);
+  if (outputs === undefined) {
+    const context: FeedContext<UiKey> = {
+      // Items link to the pages of their own language (`/en/incidents/x/`).
+      siteUrl: new URL(localeUrl(locale), siteRoot(content.site.url)).href,
+      timeZone: content.site.timezone,
+      locale,
+      now,
+      t: translator(locale),
+      systems: siteState.systemById,
+      historyOf: (file) => history.get(path.resolve(file)),
+      markdown: (text) => absoluteUrls(renderMarkdown(text, content.site.markdown), content.site.url),
+      affected: (entry) => affectedText(entry, siteState.systemById, locale),
+      environmentName: (environment) => environmentName(environment, locale),
+    };
+    const translated = { ...content, ...inLocale(content, locale, content.site.locale) };
+    outputs = { context, items: feedItems(translated, context), maintenance: translated.maintenance };
+    outputsByLocale.set(locale, outputs);
+  }
+  return outputs;
+}
+
+/** What feeds, calendars and the API need to know, in the site's default language. */
+export const feedContext = outputsIn(content.site.locale).context;
+
+/** Every RSS item in the site's default language, newest first. */
+export const siteFeedItems = outputsIn(content.site.locale).items;
 
 /** The documents of `/api/v2/`. */
 export const statuspageDocuments = statuspage(content, { ...feedContext, siteTitle: content.site.title });

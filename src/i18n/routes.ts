@@ -23,6 +23,14 @@ export function localeUrl(locale: Locale, path = ''): string {
 }
 
 /**
+ * The address of one of `locale`'s feeds or calendars (`feed.xml`, `systems/x/calendar.ics`): below the
+ * language's root, as its pages are (`/feed.xml` in the default language, `/en/feed.xml` in English).
+ */
+export function localeFile(locale: Locale, file: string): string {
+  return `${localeUrl(locale)}${file}`;
+}
+
+/**
  * The address of `path`, a file or page of the site outside the locales (`feed.xml`,
  * `api/v2/summary.json`), under the site's base: `/status/feed.xml` for a site at
  * `https://org.github.io/status/`. Pages in a language go through `localeUrl`, which adds the base itself.

@@ -15,6 +15,7 @@ export const CONTRACT_CHANGE_KEYS = [
   'integrations.change.icsCancelled',
   'integrations.change.icsSequence',
   'integrations.change.icsCrlf',
+  'integrations.change.languages',
   'integrations.change.first',
 ] as const;
 
@@ -43,6 +44,7 @@ export const CONTRACT_CHANGES: readonly ContractVersion[] = [
       'integrations.change.icsCancelled',
       'integrations.change.icsSequence',
       'integrations.change.icsCrlf',
+      'integrations.change.languages',
     ],
   },
   // The day the feeds, calendars and API were first committed (git log of src/lib/feeds.ts).

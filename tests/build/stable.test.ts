@@ -126,6 +126,10 @@ describe('a build after a change of state', () => {
         'feed.xml',
         'incidents/feed.xml',
         'systems/app/feed.xml',
+        // The same feeds in the site's other language.
+        'en/feed.xml',
+        'en/incidents/feed.xml',
+        'en/systems/app/feed.xml',
         // Every document carries `page.updated_at`.
         'api/v2/summary.json',
         'api/v2/status.json',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthsBetween } from '../../src/lib/calendar-grid.ts';
 import type { Metric } from '../../src/lib/model.ts';
-import { calendarMonthView, calendarViews, type CalendarContent, type CalendarDay } from '../../src/lib/views/calendar.ts';
+import { calendarMonthView, calendarSubscription, calendarViews, type CalendarContent, type CalendarDay } from '../../src/lib/views/calendar.ts';
 import { at, plannedWindow, site, system } from './helpers.ts';
 
 const zone = 'Europe/Stockholm';
@@ -65,14 +65,16 @@ describe('calendarMonthView', () => {
     expect(calendarMonthView(content, state, '2026-02', months, false).events).toEqual([]);
   });
 
-  it('marks today and gives the subscribe links', () => {
+  it('marks today', () => {
     expect(days(march.weeks).filter((d) => d.today).map((d) => d.date)).toEqual(['2026-03-15']);
-    expect(march.subscribe).toEqual({ https: 'https://status.example.org/calendar.ics', webcal: 'webcal://status.example.org/calendar.ics' });
   });
 
-  it('gives the subscribe links below the path of a site under a path', () => {
-    const underPath = calendarMonthView({ ...content, site: site({ url: 'https://org.github.io/status/' }) }, state, '2026-03', months, false);
-    expect(underPath.subscribe).toEqual({ https: 'https://org.github.io/status/calendar.ics', webcal: 'webcal://org.github.io/status/calendar.ics' });
+  it('gives the subscribe links of a calendar, at the root, under a path and in a language', () => {
+    expect(calendarSubscription('https://status.example.org/calendar.ics')).toEqual({ https: 'https://status.example.org/calendar.ics', webcal: 'webcal://status.example.org/calendar.ics' });
+    expect(calendarSubscription('https://org.github.io/status/en/calendar.ics')).toEqual({
+      https: 'https://org.github.io/status/en/calendar.ics',
+      webcal: 'webcal://org.github.io/status/en/calendar.ics',
+    });
   });
 });
 

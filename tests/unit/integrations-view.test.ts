@@ -7,8 +7,8 @@ import { system } from './helpers.ts';
 
 const SITE = 'https://org.example/status/';
 const systems = [system({ id: 'web', name: 'Webb', order: 2 }), system({ id: 'api', name: 'API', order: 1 })];
-const view = (reader: 'sv' | 'da' | 'en' = 'en') =>
-  integrationsView({ siteUrl: SITE, locale: 'sv', locales: ['sv', 'en'], systems }, reader, translator(reader));
+const view = (reader: 'sv' | 'da' | 'en' = 'en', feedsUrl = SITE) =>
+  integrationsView({ siteUrl: SITE, feedsUrl, locale: 'sv', locales: ['sv', 'en'], systems }, reader, translator(reader));
 
 describe('integrationsView', () => {
   it('lists the site feeds, then one feed, one calendar and one badge per system, in the systems\' order, below the site\'s address', () => {
@@ -25,6 +25,15 @@ describe('integrationsView', () => {
     expect(feeds[4]?.holds).toBe('What touches Webb.');
   });
 
+  it("lists the feeds and calendars of the reader's language below that language's root, the API and badges below the site's", () => {
+    const { feeds, calendars, api, badges } = view('en', `${SITE}en/`);
+    expect(feeds[0]?.url).toBe(`${SITE}en/feed.xml`);
+    expect(feeds[3]?.url).toBe(`${SITE}en/systems/api/feed.xml`);
+    expect(calendars.map((o) => o.url)).toEqual([`${SITE}en/calendar.ics`, `${SITE}en/systems/api/calendar.ics`, `${SITE}en/systems/web/calendar.ics`]);
+    expect(api[0]?.url).toBe(`${SITE}api/v2/summary.json`);
+    expect(badges[0]?.url).toBe(`${SITE}badge.svg`);
+  });
+
   it('lists every API document, the schemas and the availability figures', () => {
     expect(view().api.map((o) => o.url)).toEqual([
       ...STATUSPAGE_DOCUMENTS.map((d) => `${SITE}api/v2/${d}`),
@@ -35,8 +44,12 @@ describe('integrationsView', () => {
   });
 
   it('names the languages of the pages and of the machine-readable outputs in the reader\'s language', () => {
-    expect(view('en').languages).toBe('The pages are in Svenska, English. Feeds, calendars and the API are written in Svenska.');
-    expect(view('da').languages).toBe('Siderne findes på Svenska, English. Feeds, kalendere og API er skrevet på Svenska.');
+    expect(view('en').languages).toBe(
+      'The pages, feeds and calendars are in Svenska, English: below are the feeds and calendars in English, and each other language has its own below its pages\' root (e.g. /en/feed.xml). The API is written in Svenska.',
+    );
+    expect(view('da').languages).toBe(
+      'Siderne, feeds og kalendere findes på Svenska, English: her vises feeds og kalendere på Dansk, og hvert andet sprog har sine under sine siders rod (f.eks. /en/feed.xml). API\'et er skrevet på Svenska.',
+    );
   });
 
   it('gives each host its caching and CORS headers', () => {

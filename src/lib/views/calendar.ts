@@ -1,13 +1,12 @@
 /**
  * What a calendar page shows: the month grid with what each cell names, the windows listed under it,
- * the subscribe links and, on the overview, the activity profiles. The page only translates and formats.
+ * and, on the overview, the activity profiles. The page only translates and formats.
  */
 import { activityProfile, type ActivityProfile } from '../activity.ts';
 import { affectedSystems } from '../affected.ts';
 import { calendarMonths, monthGrid } from '../calendar-grid.ts';
 import type { SiteEvent } from '../events.ts';
 import type { Content, Environment, Metric, PlannedWindow, System } from '../model.ts';
-import { siteRoot, underBase } from '../site-url.ts';
 import { windowEnd } from '../status.ts';
 import { localDate, localMonth, monthInterval, startOfLocalDay, type Instant, type LocalDate, type Month } from '../time.ts';
 
@@ -53,8 +52,6 @@ export interface CalendarMonthView {
   weeks: CalendarWeek[];
   /** The overview: windows not over yet, soonest first (at most 15); a month: the windows that touch it. */
   events: SiteEvent[];
-  /** The site's iCalendar feed, over https and as `webcal:`. */
-  subscribe: { https: string; webcal: string };
   /** On the overview, each usage metric's profile against planned downtime. */
   activity: { metric: Metric; profile: ActivityProfile }[];
 }
@@ -97,7 +94,6 @@ export function calendarMonthView(
   const listed = overview
     ? maintenance.filter((w) => windowEnd(w) > state.now).slice(0, UPCOMING_ON_CALENDAR)
     : maintenance.filter((w) => w.start < period.end && w.end > period.start);
-  const ics = new URL(underBase(siteRoot(site.url), 'calendar.ics'));
   return {
     month,
     overview,
@@ -105,7 +101,6 @@ export function calendarMonthView(
     next: index >= 0 ? months[index + 1] : undefined,
     weeks: calendarWeeks(month, content, state),
     events: listed.map((entry): SiteEvent => ({ type: 'maintenance', entry })),
-    subscribe: { https: ics.href, webcal: `webcal://${ics.host}${ics.pathname}` },
     activity: overview
       ? content.metrics.map((metric) => ({ metric, profile: activityProfile(metric, maintenance, content.systems, site.timezone) }))
       : [],
@@ -156,4 +151,14 @@ function distinct(environments: Environment[]): Environment[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The links that subscribe to the calendar at `ics` (an absolute address): over https, and as
+ * `webcal:`, which calendar programs open as a subscription.
+ * @example calendarSubscription('https://org.github.io/status/en/calendar.ics').webcal // 'webcal://org.github.io/status/en/calendar.ics'
+ */
+export function calendarSubscription(ics: string): { https: string; webcal: string } {
+  const url = new URL(ics);
+  return { https: url.href, webcal: `webcal://${url.host}${url.pathname}` };
 }

@@ -87,6 +87,8 @@ export interface IntegrationsView {
 export interface IntegrationsContext {
   /** The site's absolute address, ending in `/`: every output lies below it. */
   siteUrl: string;
+  /** Where the feeds and calendars in the reader's language lie: the language's root, ending in `/`. */
+  feedsUrl: string;
   /** The language feeds, calendars and the API are written in. */
   locale: Locale;
   /** Every language the pages are built in. */
@@ -97,17 +99,21 @@ export interface IntegrationsContext {
 /** Everything the integrators' page shows, in the reader's language (`locale` of `t`). */
 export function integrationsView(context: IntegrationsContext, reader: Locale, t: Translate<IntegrationsKey>): IntegrationsView {
   const url = (path: string) => new URL(path, context.siteUrl).href;
+  const inReaders = (path: string) => new URL(path, context.feedsUrl).href;
   const systems = sortSystems(context.systems);
-  const perSystem = (file: string, key: 'integrations.feed.system' | 'integrations.calendar.system' | 'integrations.badge.system') =>
-    systems.map((s) => ({ url: url(`systems/${s.id}/${file}`), holds: t(key, { system: s.name }) }));
+  const perSystem = (file: string, key: 'integrations.feed.system' | 'integrations.calendar.system' | 'integrations.badge.system', at = url) =>
+    systems.map((s) => ({ url: at(`systems/${s.id}/${file}`), holds: t(key, { system: s.name }) }));
   return {
     feeds: [
-      { url: url('feed.xml'), holds: t('integrations.feed.all') },
-      { url: url('incidents/feed.xml'), holds: t('integrations.feed.incidents') },
-      { url: url('maintenance/feed.xml'), holds: t('integrations.feed.maintenance') },
-      ...perSystem('feed.xml', 'integrations.feed.system'),
+      { url: inReaders('feed.xml'), holds: t('integrations.feed.all') },
+      { url: inReaders('incidents/feed.xml'), holds: t('integrations.feed.incidents') },
+      { url: inReaders('maintenance/feed.xml'), holds: t('integrations.feed.maintenance') },
+      ...perSystem('feed.xml', 'integrations.feed.system', inReaders),
     ],
-    calendars: [{ url: url('calendar.ics'), holds: t('integrations.calendar.all') }, ...perSystem('calendar.ics', 'integrations.calendar.system')],
+    calendars: [
+      { url: inReaders('calendar.ics'), holds: t('integrations.calendar.all') },
+      ...perSystem('calendar.ics', 'integrations.calendar.system', inReaders),
+    ],
     api: [
       ...Object.entries(DOCUMENT_KEYS).map(([document, key]) => ({ url: url(`api/v2/${document}`), holds: t(key) })),
       { url: url('api/v2/schema.json'), holds: t('integrations.doc.schema') },
@@ -118,6 +124,7 @@ export function integrationsView(context: IntegrationsContext, reader: Locale, t
     languages: t('integrations.languages', {
       locales: context.locales.map((l) => t(`lang.${l}`)).join(', '),
       locale: t(`lang.${context.locale}`),
+      reader: t(`lang.${reader}`),
     }),
     guarantees: GUARANTEE_KEYS.map((key) => t(key)),
     hosting: hosting(t),

@@ -1,0 +1,18 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { rssResponse } from '../../../../data/rss';
+import { content, outputsIn } from '../../../../data/site';
+import { localePaths } from '../../../../i18n/routes';
+
+export function getStaticPaths() {
+  return localePaths(content.site).flatMap(({ params, props }) =>
+    content.systems.map((system) => ({ params: { ...params, id: system.id }, props: { ...props, system } })),
+  );
+}
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { locale, system } }) =>
+  rssResponse(
+    locale,
+    `${content.site.title}: ${system.name}`,
+    `systems/${system.id}/feed.xml`,
+    outputsIn(locale).items.filter((item) => item.systems.includes(system.id)),
+  );

@@ -1,9 +1,0 @@
-import { rssResponse } from '../../data/rss';
-import { content, feedContext, siteFeedItems } from '../../data/site';
-
-export const GET = () =>
-  rssResponse(
-    `${content.site.title}: ${feedContext.t('feeds.incidentsTitle')}`,
-    '/incidents/feed.xml',
-    siteFeedItems.filter((item) => item.link.includes('/incidents/')),
-  );
