@@ -127,7 +127,7 @@ describe('the validators', () => {
     checkOverrides(ctx, windows, validateSchedules(ctx));
     expect(messages(ctx)).toEqual([
       'finished: a cancelled window cannot have finished: remove one of the two',
-      "overrides.date: schedule train has no window on 2024-03-07: check the date (the series' dates are in content/schedules/train.yaml)",
+      'overrides.date: schedule train has no window on 2024-03-07: check the date against its rule, FREQ=WEEKLY;BYDAY=WE',
       'file name: names like "train-<date>-…" are used by the windows of schedule content/schedules/train.yaml; choose another',
     ]);
   });

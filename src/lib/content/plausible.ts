@@ -19,13 +19,13 @@ export const MAX_TEXT = 20_000;
 export const SCHEDULE_YEARS_BACK = 2;
 const YEAR = 365.25 * 86_400_000;
 
-type Warn = (file: string, field: string, message: string) => void;
+type Warn = (file: string, field: string, message: string, line?: number) => void;
 type Plausible = Pick<Content, 'site' | 'systems' | 'incidents' | 'maintenance' | 'schedules'>;
 
 /** Every plausibility warning, in a stable order. */
 export function plausibilityWarnings(content: Plausible, now: Instant): Problem[] {
   const warnings: Problem[] = [];
-  const warn: Warn = (file, field, message) => warnings.push({ file, field, message });
+  const warn: Warn = (file, field, message, line) => warnings.push({ file, field, message, ...(line ? { line } : {}) });
   absurdYears(content, now, warn);
   longTexts(content, warn);
   sameEventTwice(content.incidents, 'outage', now, warn);
@@ -109,7 +109,7 @@ function sameEventTwice(entries: readonly (Incident | PlannedWindow)[], what: st
     const earlier = sorted.slice(0, index).find((e) => (e.end ?? now) > later.start && key(e) === key(later) && similarTitles(e.title, later.title));
     if (!earlier) return;
     const [first, second] = earlier.file < later.file ? [earlier, later] : [later, earlier];
-    warn(second.file, 'file', `looks like the same ${what} as ${first.file} (same systems, overlapping times, similar title): delete one of the two`);
+    warn(second.file, 'file', `looks like the same ${what} as ${first.file} (same systems, overlapping times, similar title): delete one of the two`, 1);
   });
 }
 

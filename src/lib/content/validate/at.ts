@@ -13,7 +13,7 @@ import type { Problem } from '../problem.ts';
 export function problemsAt(content: Pick<Content, 'site' | 'reports'>, now: Instant): Problem[] {
   return content.reports.flatMap((report) =>
     monthInterval(report.month, content.site.timezone).start > now
-      ? [{ file: report.file, field: 'file name', message: `${report.month} has not begun yet: check the month in the file name (a report is written once its month is over)` }]
+      ? [{ file: report.file, line: 1, field: 'file name', message: `${report.month} has not begun yet: check the month in the file name (a report is written once its month is over)` }]
       : [],
   );
 }

@@ -46,7 +46,7 @@ export function checkOverrides(ctx: EntryContext, windows: readonly PlannedWindo
     } else {
       const replaced = expandSchedule(schedule, ctx.timeZone, { from: date, to: date });
       if (replaced.length === 0) {
-        ctx.report(window.file, 'overrides.date', `schedule ${id} has no window on ${date}: check the date (the series' dates are in ${schedule.file})`);
+        ctx.report(window.file, 'overrides.date', `schedule ${id} has no window on ${date}: check the date against its rule, ${schedule.rrule}`);
       } else if (!replaced.some((w) => w.systems.some((s) => window.systems.includes(s)))) {
         const theirs = [...new Set(replaced.flatMap((w) => w.systems))].join(', ');
         ctx.report(window.file, 'overrides.date', `schedule ${id}'s windows on ${date} are for ${theirs}, not for ${window.systems.join(', ')}: check the date or the systems`);

@@ -1,7 +1,7 @@
 /** Checks that the systems and environments an entry names exist. */
 import { closest, type Candidate } from '../../closest.ts';
 import type { System } from '../../model.ts';
-import { referencesSchema } from '../schemas.ts';
+import { referencesSchema, SLUG } from '../schemas.ts';
 import type { EntryContext } from './context.ts';
 import type { Explain } from './entry.ts';
 
@@ -65,7 +65,8 @@ function suggestion(value: string, candidates: readonly Candidate[]): string {
  */
 export function explainIds(systems: readonly System[]): Explain {
   return (field, value) => {
-    if (typeof value !== 'string') return undefined;
+    // A value written as an id is refused for another reason (e.g. listed twice), which stands.
+    if (typeof value !== 'string' || SLUG.test(value)) return undefined;
     const candidates = /(^|\.)(systems\[\d+\]|system)$/.test(field)
       ? systemCandidates(systems)
       : /(^|\.)(environments\[\d+\]|environment)$/.test(field)

@@ -66,6 +66,8 @@ export function explainValue(field: string, value: unknown, message: string): Ex
     const invisible = invisibleCharacter(value);
     if (invisible) return { message: invisible };
     if (hasTypographicQuotes(value)) return { message: TYPOGRAPHIC_QUOTES };
+    const dotted = /^(\d{4}-\d{2}-\d{2}[ T])(\d{1,2})\.(\d{2})$/.exec(value.trim());
+    if (dotted) return { message: `"${value}" has a dot between hours and minutes: write ${dotted[1]}${(dotted[2] ?? '').padStart(2, '0')}:${dotted[3]}` };
     const list = /^(.*(?:^|\.)(?:systems|environments|locales))\[0\]$/.exec(field);
     if (list?.[1] && value.includes(',')) {
       const items = value.split(',').map((item) => item.trim()).filter(Boolean);
@@ -110,6 +112,7 @@ export function explainYamlError(text: string, line: number): (Explained & { fie
   const quote = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*([^\s#].*)$/.exec(value);
   let why: string | undefined;
   if (quote) why = `starts with a quoted part (${quote[1]}) followed by more text`;
+  else if (/:\s/.test(value) && !/^["'[{]/.test(value)) why = 'holds ": ", which YAML reads as the start of another field';
   else if (first === '[' && /\].*\S/.test(value)) why = 'starts with [, which YAML reads as the start of a list';
   else if (first === '{' && /\}.*\S/.test(value)) why = 'starts with {, which YAML reads as the start of a set of fields';
   else if (first === '*') why = 'starts with *, which YAML reads as a reference to a value named elsewhere';
