@@ -76,17 +76,19 @@ export function explainValue(field: string, value: unknown, message: string): Ex
     }
   }
   if (typeof value === 'number' && /^must be text/.test(message) && /(^|\.)(start|end)$/.test(field)) {
-    return { message: `is read as the number ${value}, not a time: write ${timeFromNumber(value)} (or "${timeFromNumber(value)}" in quotes)` };
+    const time = timeFromNumber(value);
+    const fix = time ? `write ${time} (or "${time}" in quotes)` : 'write the time as hh:mm, e.g. 05:30';
+    return { message: `is read as the number ${value}, not a time: ${fix}` };
   }
   return undefined;
 }
 
-/** The time of day an editor meant by a number: 5.3 (written 5.30) is 05:30, 7 is 07:00. */
-function timeFromNumber(value: number): string {
+/** The time of day an editor meant by a number: 5.3 (written 5.30) is 05:30, 7 is 07:00; undefined for 25.5. */
+function timeFromNumber(value: number): string | undefined {
   const [hours = '', fraction = ''] = String(value).split('.');
   const hour = Number(hours);
   const minute = Number(fraction.padEnd(2, '0').slice(0, 2));
-  if (!Number.isInteger(hour) || hour < 0 || hour > 23 || minute > 59 || fraction.length > 2) return 'hh:mm, e.g. 05:30';
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23 || minute > 59 || fraction.length > 2) return undefined;
   return `${hours.padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
