@@ -4,11 +4,8 @@
  * printed too and fail only with --strict. `--format json` prints one JSON array of
  * `{ file, line, field, message, severity }` instead, for CI annotations.
  */
-import { gitHistory } from '../src/data/history.ts';
-import { loadOrStop, problemsFound } from '../src/data/load.ts';
-import { formatProblem, type Problem } from '../src/lib/content/problem.ts';
-import { contentWarnings } from '../src/lib/content/warnings.ts';
-import path from 'node:path';
+import { formatWarning, loadOrStop, problemsFound, warningsOf } from '../src/data/load.ts';
+import type { Problem } from '../src/lib/content/problem.ts';
 import { parseFlags, usageError } from './lib/args.ts';
 
 const USAGE = 'Usage: npm run check [-- --strict] [-- --format text|json]';
@@ -21,10 +18,10 @@ const printJson = (errors: readonly Problem[], warnings: readonly Problem[]) => 
   const all = [...errors.map((p) => ({ ...p, severity: 'error' })), ...warnings.map((p) => ({ ...p, severity: 'warning' }))];
   process.stdout.write(`${JSON.stringify(all.map((p) => ({ ...p, line: p.line ?? 1 })), null, 2)}\n`);
 };
-const { dir, validated, now } = loadOrStop(json ? { print: (errors) => printJson(errors, []) } : {});
-const { content, withLine } = validated;
-const history = gitHistory(dir);
-const warnings = contentWarnings(content, now, (file) => history.get(path.resolve(file))).map(withLine);
+const loaded = loadOrStop(json ? { print: (errors) => printJson(errors, []) } : {});
+const { dir } = loaded;
+const { content } = loaded.validated;
+const warnings = warningsOf(loaded);
 const failing = values.strict ? warnings.length : 0;
 
 if (json) {
@@ -32,7 +29,7 @@ if (json) {
   process.exit(failing > 0 ? 1 : 0);
 }
 
-if (warnings.length > 0) process.stderr.write(`${warnings.map((w) => `${formatProblem(w)} (warning)`).join('\n')}\n`);
+if (warnings.length > 0) process.stderr.write(`${warnings.map(formatWarning).join('\n')}\n`);
 if (failing > 0) {
   process.stderr.write(`${problemsFound(failing)}.\n`);
   process.exit(1);

@@ -1,10 +1,10 @@
 /**
  * Stops `astro build` before it starts when the content is invalid: one `path: field: message` line
- * per problem, exit status 1, no stack trace.
+ * per problem, exit status 1, no stack trace. Warnings are printed to stderr and the build goes on.
  */
 import type { AstroIntegration } from 'astro';
 import type { Validated } from '../lib/content/validate.ts';
-import { loadOrStop, problemsFound } from './load.ts';
+import { formatWarning, loadOrStop, problemsFound, warningsOf } from './load.ts';
 
 export function driftstatus(validated: Validated): AstroIntegration {
   return {
@@ -12,7 +12,9 @@ export function driftstatus(validated: Validated): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        loadOrStop({ validated, after: ({ total }) => `${problemsFound(total)}; nothing was built.` });
+        const loaded = loadOrStop({ validated, after: ({ total }) => `${problemsFound(total)}; nothing was built.` });
+        const warnings = warningsOf(loaded);
+        if (warnings.length > 0) process.stderr.write(`${warnings.map(formatWarning).join('\n')}\n`);
       },
     },
   };

@@ -3,9 +3,14 @@
  * problem they all stop the same way: one `path:line: field: message` line per problem on stderr, a
  * closing line, exit status 1, no stack trace.
  */
+import path from 'node:path';
+import { plausibilityWarnings } from '../lib/content/plausible.ts';
 import { formatProblem, type Problem } from '../lib/content/problem.ts';
+import { problemsAt } from '../lib/content/validate/at.ts';
 import type { Validated } from '../lib/content/validate.ts';
+import { contentWarnings } from '../lib/content/warnings.ts';
 import type { Instant } from '../lib/time.ts';
+import { gitHistory } from './history.ts';
 import { buildNow, contentDir, loadContent } from './read.ts';
 
 /** A content folder that passed, and the build's "now". */
@@ -47,7 +52,8 @@ export function loadOrStop(rules: StopRules = {}): Loaded {
   const dir = rules.dir ?? contentDir();
   const validated = rules.validated ?? loadContent(dir);
   const now = buildNow();
-  const stopping = rules.stopsFor ? validated.problems.filter(rules.stopsFor) : validated.problems;
+  const problems = [...validated.problems, ...(now.ok ? problemsAt(validated.content, now.value).map(validated.withLine) : [])];
+  const stopping = rules.stopsFor ? problems.filter(rules.stopsFor) : problems;
   if (stopping.length === 0 && now.ok) return { dir, validated, now: now.value };
   rules.undo?.();
   if (rules.print) {
@@ -65,3 +71,16 @@ export function loadOrStop(rules: StopRules = {}): Loaded {
 export function problemsFound(count: number): string {
   return `${count} problem${count === 1 ? '' : 's'} found`;
 }
+
+/**
+ * Every warning about content that passed, with its line: what `npm run check` prints (and fails on
+ * with --strict) and the build prints without stopping. `history` is the content files' git history.
+ */
+export function warningsOf({ dir, validated, now }: Loaded, history = gitHistory(dir)): Problem[] {
+  const { content, withLine } = validated;
+  const warnings = [...contentWarnings(content, now, (file) => history.get(path.resolve(file))), ...plausibilityWarnings(content, now)];
+  return warnings.map(withLine);
+}
+
+/** A warning as printed: its problem line, marked. */
+export const formatWarning = (warning: Problem) => `${formatProblem(warning)} (warning)`;

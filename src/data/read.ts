@@ -2,7 +2,7 @@
  * Reads a content folder from disk and validates it. The only module that touches the file system for
  * content; the Astro loader, `npm run check` and the tests all come through `loadContent`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { classify } from '../lib/content/files.ts';
 import type { Problem } from '../lib/content/problem.ts';
@@ -52,7 +52,7 @@ export function readContent(dir: string): { files: SourceFile[]; problems: Probl
   const problems: Problem[] = [];
   let entries: string[];
   try {
-    entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) => p.split(path.sep).join('/'));
+    entries = listFiles(dir, problems, shown);
   } catch {
     return { files, problems: [{ file: shown, field: 'folder', message: 'the content folder does not exist or cannot be read' }] };
   }
@@ -93,6 +93,39 @@ export function readContent(dir: string): { files: SourceFile[]; problems: Probl
     }
   }
   return { files, problems };
+}
+
+/**
+ * Every path below `dir`, relative and with `/`, folders included. A link to a folder is followed
+ * unless it leads to a folder it is in (the folder would contain itself without end): that is one
+ * problem, and the link is not followed.
+ */
+function listFiles(dir: string, problems: Problem[], shown: string): string[] {
+  const found: string[] = [];
+  const visit = (relative: string, within: readonly string[]) => {
+    const entries: Dirent[] = readdirSync(path.join(dir, relative), { withFileTypes: true });
+    for (const entry of entries) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      found.push(child);
+      if (entry.isDirectory()) visit(child, [...within, realpathSync(path.join(dir, child))]);
+      else if (entry.isSymbolicLink()) followLink(child, within);
+    }
+  };
+  const followLink = (child: string, within: readonly string[]) => {
+    let real: string;
+    try {
+      real = realpathSync(path.join(dir, child));
+      if (!statSync(real).isDirectory()) return;
+    } catch {
+      return; // Reported when the file is read.
+    }
+    if (within.includes(real)) {
+      problems.push({ file: `${shown}/${child}`, field: 'file', message: 'is a link to a folder it is in, so the folder would contain itself without end: remove the link' });
+      found.pop();
+    } else visit(child, [...within, real]);
+  };
+  visit('', [realpathSync(dir)]);
+  return found;
 }
 
 /** Why a listed file could not be opened, in an editor's words. */

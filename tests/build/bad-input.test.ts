@@ -4,9 +4,11 @@
  * `path:line: field: message` line and no stack trace, and undoing the mistake must make the folder
  * valid again.
  *
- * Both commands refuse content through `loadContent` (src/data/read.ts): the check prints its problems,
- * the build's integration prints the same and stops. So every case runs through `loadContent` in this
- * process, and a few (END_TO_END) also through the real commands, to prove that wiring.
+ * Both commands refuse content through `loadOrStop` (src/data/load.ts: `loadContent`, then the checks
+ * that need "now"): the check prints its problems, the build's integration prints the same and stops;
+ * both print the warnings of `warningsOf`, which only `check --strict` fails on. So every case runs
+ * through the same functions in this process, and a few (END_TO_END) also through the real commands,
+ * to prove that wiring.
  *
  * A case file says what the mistake is, which file it breaks or adds, and how, in exactly one form:
  *
@@ -18,10 +20,14 @@
  *   repeat: { text: "…\n", times: 25000 }          # or: the file is `text` repeated
  *   delete: true                                   # or: the file is removed
  *   link: ../elsewhere.md                          # or: the file is a symbolic link to this path
+ *   also: { "schedules/weekly.yaml": "…" }          # optional: further new files the mistake needs
  *   reported: incidents/other.md                   # optional: the file the line names, when not `file`
- *   field: end                                     # the field the line names
+ *   field: end                                     # the field the line names (optional with expect)
  *   line: 7                                        # optional: the line it names
  *   says: is before start                          # optional: words of the message
+ *   expect: "incidents/app-down.md:7: end: …"      # optional: the exact line, the folder's path left out
+ *   warning: true                                  # optional: a plausibility warning, not an error:
+ *                                                  #   no problem, and `expect` is among the warnings
  *
  * A file ending in `.yaml.pending` is a mistake the tools do not yet report as they should; it says
  * why at its top and is not run until it is renamed to `.yaml`.
@@ -31,13 +37,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { spawnSync } from 'node:child_process';
+import { warningsOf } from '../../src/data/load.ts';
 import { loadContent } from '../../src/data/read.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
-import { buildSite, checkContent, hasStackTrace, sharedBuild } from '../support/site.ts';
+import { problemsAt } from '../../src/lib/content/validate/at.ts';
+import { buildSite, checkContent, hasStackTrace, sharedBuild, userEnv } from '../support/site.ts';
 
 const mini = 'tests/fixtures/mini';
 const casesDir = 'tests/fixtures/bad';
 const now = '2026-03-10T10:30:00+01:00';
+const nowInstant = Date.parse(now);
 
 /**
  * Cases also run through `npm run check` and `astro build` as processes: one of each way a mistake is
@@ -45,10 +55,13 @@ const now = '2026-03-10T10:30:00+01:00';
  * values astro.config.mjs uses before the integration can speak.
  */
 const END_TO_END = new Set(['01-yaml-unclosed-bracket', '41-duplicate-slug', '62-not-utf8', '68-site-locales-without-default', '71-site-invalid-url']);
+/** Warnings run through `npm run check` (passes), `check --strict` (fails) and the build (prints it, builds). */
+const END_TO_END_WARNINGS = new Set(['158-warning-same-outage-twice']);
 
 interface Mistake {
   mistake: string;
   file: string;
+  also?: Record<string, string>;
   reported?: string;
   replace?: Record<string, string>;
   write?: string;
@@ -56,9 +69,11 @@ interface Mistake {
   repeat?: { text: string; times: number };
   delete?: true;
   link?: string;
-  field: string;
+  field?: string;
   line?: number;
   says?: string;
+  expect?: string;
+  warning?: true;
 }
 
 const FORMS = ['replace', 'write', 'bytes', 'repeat', 'delete', 'link'] as const;
@@ -71,9 +86,15 @@ function readCase(name: string): Mistake {
   };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('must be a mapping');
   const c = data as Record<string, unknown>;
-  const known = new Set<string>(['mistake', 'file', 'reported', 'field', 'line', 'says', ...FORMS]);
+  const known = new Set<string>(['mistake', 'file', 'also', 'reported', 'field', 'line', 'says', 'expect', 'warning', ...FORMS]);
   for (const key of Object.keys(c)) if (!known.has(key)) fail(`unknown field "${key}"`);
-  for (const key of ['mistake', 'file', 'field'] as const) if (typeof c[key] !== 'string' || c[key] === '') fail(`needs ${key}`);
+  const needed = c['expect'] === undefined ? (['mistake', 'file', 'field'] as const) : (['mistake', 'file', 'expect'] as const);
+  for (const key of needed) if (typeof c[key] !== 'string' || c[key] === '') fail(`needs ${key}`);
+  if (c['warning'] !== undefined && (c['warning'] !== true || c['expect'] === undefined)) fail('warning must be true, and needs expect');
+  const also = c['also'];
+  if (also !== undefined && (typeof also !== 'object' || also === null || !Object.values(also).every((v) => typeof v === 'string'))) {
+    fail('also must map paths to file texts');
+  }
   const forms = FORMS.filter((form) => c[form] !== undefined);
   if (forms.length !== 1) fail(`needs exactly one of ${FORMS.join(', ')}`);
   const replace = c['replace'];
@@ -87,12 +108,22 @@ function readCase(name: string): Mistake {
   if (c['delete'] !== undefined && c['delete'] !== true) fail('delete must be true');
   if (c['link'] !== undefined && (typeof c['link'] !== 'string' || c['link'] === '')) fail('link must be a path');
   if (c['line'] !== undefined && !Number.isInteger(c['line'])) fail('line must be a number');
-  for (const key of ['reported', 'says'] as const) if (c[key] !== undefined && typeof c[key] !== 'string') fail(`${key} must be text`);
+  for (const key of ['reported', 'says', 'field'] as const) if (c[key] !== undefined && typeof c[key] !== 'string') fail(`${key} must be text`);
   return c as unknown as Mistake;
 }
 
-/** Makes the mistake in the content folder `dir`; returns how to undo it. */
+/** Makes the mistake in the content folder `dir` (its further files first); returns how to undo it. */
 function apply(dir: string, c: Mistake): () => void {
+  const undoAlso = Object.entries(c.also ?? {}).map(([file, text]) => applyOne(dir, { mistake: c.mistake, file, write: text }));
+  const undo = applyOne(dir, c);
+  return () => {
+    undo();
+    for (const undoOne of undoAlso.reverse()) undoOne();
+  };
+}
+
+/** Makes the change `c` describes to its one file; returns how to undo it. */
+function applyOne(dir: string, c: Mistake): () => void {
   const target = path.join(dir, c.file);
   const original = existsSync(target) ? readFileSync(target) : undefined;
   let created: string | undefined;
@@ -139,10 +170,28 @@ function snapshot(dir: string): Record<string, string> {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The printed line for the case's problem, if any: `<dir>/<file>:<line>: <field>: …<says>…`. */
+/**
+ * The printed line for the case's problem, if any: `<dir>/` followed by `expect`, else a line
+ * `<dir>/<file>:<line>: <field>: …<says>…`.
+ */
 function problemLine(output: string, dir: string, c: Mistake): string | undefined {
-  const prefix = new RegExp(`^${escape(`${dir}/${c.reported ?? c.file}`)}:${c.line ?? '\\d+'}: ${escape(c.field)}: `);
+  if (c.expect !== undefined) {
+    return output.split('\n').find((line) => [c.expect, `${c.expect} (warning)`].includes(line.replaceAll(`${dir}/`, '')));
+  }
+  const prefix = new RegExp(`^${escape(`${dir}/${c.reported ?? c.file}`)}:${c.line ?? '\\d+'}: ${escape(c.field ?? '')}: `);
   return output.split('\n').find((line) => prefix.test(line) && (c.says === undefined || line.includes(c.says)));
+}
+
+/** What `npm run check` would print of the content in `dir`: its problems, else its warnings, without the folder's path. */
+function findings(dir: string): { problems: string[]; warnings: string[] } {
+  const validated = loadContent(dir);
+  const problems = [...validated.problems, ...problemsAt(validated.content, nowInstant).map(validated.withLine)];
+  // The folder's path left out, wherever the line names a file.
+  const relative = (line: string) => line.replaceAll(`${dir}/`, '');
+  if (problems.length > 0) return { problems: problems.map(formatProblem).map(relative), warnings: [] };
+  // A copy outside git has no history: the empty map saves a `git log` per case.
+  const warnings = warningsOf({ dir, validated, now: nowInstant }, new Map());
+  return { problems: [], warnings: warnings.map(formatProblem).map(relative) };
 }
 
 const made: string[] = [];
@@ -168,17 +217,21 @@ const cases = readdirSync(casesDir)
   .map((name): [string, Mistake] => [name.replace(/\.yaml$/, ''), readCase(name)]);
 
 /** Each case's line as `<dir>/<file>:<line>: <field>: …<says>…`, for the failure message. */
-const expectedLine = (dir: string, c: Mistake) => `${dir}/${c.reported ?? c.file}:${c.line ?? '<line>'}: ${c.field}:${c.says ? ` …${c.says}…` : ''}`;
+const expectedLine = (dir: string, c: Mistake) =>
+  c.expect !== undefined ? `${dir}/${c.expect}` : `${dir}/${c.reported ?? c.file}:${c.line ?? '<line>'}: ${c.field}:${c.says ? ` …${c.says}…` : ''}`;
+
+/** The warnings of the untouched mini site at `now`: a warning case adds exactly one to them. */
+const baseline = findings(copyOfMini());
 
 describe('an editor\'s mistake is found by the validation both commands run, with its file, line and field', () => {
-  it.each(cases)('%s', (_, c) => {
+  it.each(cases.filter(([, c]) => !c.warning))('%s', (_, c) => {
     const dir = copyOfMini();
     const before = snapshot(dir);
     const undo = apply(dir, c);
 
     // What `npm run check` prints to stderr and the build prints before stopping, one line per problem.
-    const lines = loadContent(dir).problems.map(formatProblem);
-    const output = lines.join('\n');
+    const { problems: lines } = findings(dir);
+    const output = lines.map((line) => `${dir}/${line}`).join('\n');
     expect(lines.length, `${c.mistake}: refused`).toBeGreaterThan(0);
     expect(problemLine(output, dir, c), `${c.mistake}: expected ${expectedLine(dir, c)} in\n${output}`).toBeDefined();
     // One mistake, one line: nothing that follows from it is reported again.
@@ -187,7 +240,28 @@ describe('an editor\'s mistake is found by the validation both commands run, wit
 
     undo();
     expect(snapshot(dir)).toEqual(before);
-    expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
+    expect(findings(dir).problems).toEqual([]);
+  });
+});
+
+describe('a plausible slip is warned about, with its file, line, field and reason, and does not stop anything', () => {
+  it('the untouched mini site has no problem', () => {
+    expect(baseline.problems).toEqual([]);
+  });
+
+  it.each(cases.filter(([, c]) => c.warning))('%s', (_, c) => {
+    const dir = copyOfMini();
+    const before = snapshot(dir);
+    const undo = apply(dir, c);
+
+    const { problems, warnings } = findings(dir);
+    expect(problems, `${c.mistake}: not an error`).toEqual([]);
+    // One slip, one warning: the new warnings are exactly the expected line.
+    expect(warnings.filter((w) => !baseline.warnings.includes(w)), c.mistake).toEqual([c.expect]);
+
+    undo();
+    expect(snapshot(dir)).toEqual(before);
+    expect(findings(dir)).toEqual(baseline);
   });
 });
 
@@ -221,8 +295,30 @@ describe('an editor\'s mistake is refused by npm run check and by the build, wit
     expect(fixed.status, fixed.stderr + fixed.stdout).toBe(0);
   }, 60_000);
 
+  it.each(cases.filter(([name]) => END_TO_END_WARNINGS.has(name)))('%s (a warning)', (_, c) => {
+    const dir = copyOfMini();
+    apply(dir, c);
+    const expected = expectedLine(dir, c);
+    const check = (...args: string[]) => {
+      const result = spawnSync(process.execPath, ['scripts/check.ts', ...args], { encoding: 'utf8', env: userEnv({ DRIFTSTATUS_CONTENT: dir, DRIFTSTATUS_NOW: now }) });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const plain = check();
+    expect(plain.status, plain.stderr + plain.stdout).toBe(0);
+    expect(problemLine(plain.stderr, dir, c), `${c.mistake}: expected ${expected} (warning) in\n${plain.stderr}`).toBeDefined();
+    const strict = check('--strict');
+    expect(strict.status, strict.stderr + strict.stdout).toBe(1);
+    expect(problemLine(strict.stderr, dir, c), `${c.mistake}: expected ${expected} (warning) in\n${strict.stderr}`).toBeDefined();
+
+    const build = buildSite(dir, now);
+    made.push(build.outDir);
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+    expect(problemLine(build.stderr, dir, c), `the build prints the warning ${expected} (warning):\n${build.stderr}`).toBeDefined();
+    expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(true);
+  }, 120_000);
+
   it('runs every case named to run end to end', () => {
-    expect([...END_TO_END].filter((name) => !cases.some(([id]) => id === name))).toEqual([]);
+    expect([...END_TO_END, ...END_TO_END_WARNINGS].filter((name) => !cases.some(([id]) => id === name))).toEqual([]);
   });
 
   // Every case's undo restores exactly this state (the tests above compare the folder with its state

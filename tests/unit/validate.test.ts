@@ -223,7 +223,7 @@ describe('validateContent', () => {
     expect(found).toEqual([
       expect.stringMatching(/^content\/incidents\/2024\/x\.md:2: title: contains a control character \(U\+001B\)/),
       expect.stringMatching(/^content\/incidents\/2024\/x\.md:19: body: contains a control character \(U\+000C\)/),
-      expect.stringMatching(/^content\/maintenance\/w\.md:4: systems\[0\]: must be lowercase letters/),
+      expect.stringMatching(/^content\/maintenance\/w\.md:4: systems\[0\]: contains a control character \(U\+000B\)/),
     ]);
   });
 

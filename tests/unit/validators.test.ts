@@ -115,7 +115,7 @@ describe('the validators', () => {
     checkReferences(ctx, 'f', '', { systems: ['nope'] });
     expect(checkRawReferences(ctx, 'f', { systems: 'app', environments: 'staging', bogus: 1 })).toEqual([]);
     expect(messages(ctx)).toEqual([
-      'steps[0].environments[0]: unknown environment "prod" (the systems have production, test)',
+      'steps[0].environments[0]: unknown environment "prod" (the systems have production, test): write production, the closest id',
       'systems[0]: unknown system "nope" (no systems/nope.yaml in the content folder)',
       'environments[0]: unknown environment "staging" (the systems have production, test)',
     ]);
@@ -140,7 +140,7 @@ describe('the validators', () => {
     checkOverrides(ctx, windows, validateSchedules(ctx));
     expect(messages(ctx)).toEqual([
       'finished: a cancelled window cannot have finished: remove one of the two',
-      'overrides.date: schedule train has no window on 2024-03-07',
+      'overrides.date: schedule train has no window on 2024-03-07: check the date against its rule, FREQ=WEEKLY;BYDAY=WE',
       'file name: names like "train-<date>-…" are used by the windows of schedule content/schedules/train.yaml; choose another',
     ]);
   });

@@ -10,13 +10,24 @@ export interface Problem {
   line?: number;
 }
 
+/** Most characters of a message and of a field name that one problem prints: a pasted log must not flood the terminal. */
+export const MAX_MESSAGE = 300;
+export const MAX_FIELD = 80;
+
+/** `text` on one line and at most `max` characters, cut with `…`. */
+function bounded(text: string, max: number): string {
+  const line = text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
 /**
- * The one-line form every tool prints, `path:line: field: message`, which editors jump to.
+ * The one-line form every tool prints, `path:line: field: message`, which editors jump to. One
+ * problem is one line, its field and message bounded (`MAX_FIELD`, `MAX_MESSAGE`).
  * @example formatProblem({ file: 'content/incidents/x.md', line: 7, field: 'end', message: 'is before start' })
  * // 'content/incidents/x.md:7: end: is before start'
  */
 export function formatProblem({ file, line, field, message }: Problem): string {
-  return `${file}:${line ?? 1}: ${field}: ${message}`;
+  return `${file}:${line ?? 1}: ${bounded(field, MAX_FIELD)}: ${bounded(message, MAX_MESSAGE)}`;
 }
 
 /**

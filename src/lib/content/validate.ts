@@ -10,6 +10,7 @@ import { createContext, type EntryContext, type SourceFile } from './validate/co
 import { validateIncidents } from './validate/incidents.ts';
 import { checkOverrides, validateMaintenance } from './validate/maintenance.ts';
 import { validateMetrics } from './validate/metrics.ts';
+import { explainIds } from './validate/references.ts';
 import { validateReports } from './validate/reports.ts';
 import { validateSchedules } from './validate/schedules.ts';
 import { placeholderSite, validateSite } from './validate/site.ts';
@@ -39,8 +40,10 @@ export function validateContent(
   const site = validateSite(base);
   const timeZone = site?.timezone ?? 'UTC';
   const { systems, broken } = validateSystems(base);
+  const explain = explainIds(systems);
   const ctx: EntryContext = {
     ...base,
+    parse: (file, schema) => base.parse(file, schema, explain),
     site,
     timeZone,
     schemas: schemasFor(timeZone),

@@ -8,6 +8,7 @@ import { formatDuration } from '../format.ts';
 import type { Content, FileHistory } from '../model.ts';
 import { noticeGiven } from '../notice.ts';
 import { addMonths, localMonth, monthInterval, type Instant } from '../time.ts';
+import { absurdYear } from './plausible.ts';
 import type { Problem } from './problem.ts';
 
 /** An incident still open after this long is probably missing its `end`. */
@@ -40,8 +41,13 @@ export function contentWarnings(
   for (const incident of content.incidents) {
     if (incident.updates.length === 0) warn(incident.file, 'updates', 'none yet: readers see no words from you about this incident');
     // A year or month typed wrong moves an incident into the future, where it is not shown as having happened.
-    if (incident.start > now) warn(incident.file, 'start', 'is in the future: check the date');
-    else if (incident.end !== undefined && incident.end > now + DAY) warn(incident.file, 'end', 'is in the future: check the date');
+    // A year far off is warned about with its reason by `plausibilityWarnings`.
+    const plausible = (instant: Instant) => absurdYear(instant, now, site.timezone) === undefined;
+    if (incident.start > now) {
+      if (plausible(incident.start)) warn(incident.file, 'start', 'is in the future: check the date');
+    } else if (incident.end !== undefined && incident.end > now + DAY && plausible(incident.end)) {
+      warn(incident.file, 'end', 'is in the future: check the date');
+    }
     if (incident.end === undefined && now - incident.start > STALE_INCIDENT_DAYS * DAY) {
       warn(incident.file, 'end', `the incident has been open for ${formatDuration(now - incident.start, 'en')}: is it over?`);
     }
@@ -63,7 +69,9 @@ export function contentWarnings(
   }
 
   for (const report of content.reports) {
-    const monthEnd = monthInterval(report.month, site.timezone).end;
+    const { start: monthStart, end: monthEnd } = monthInterval(report.month, site.timezone);
+    // A month not begun is an error (validate/at.ts).
+    if (monthStart > now) continue;
     if (monthEnd > now) {
       warn(report.file, 'file name', `${report.month} has not ended yet: check the month, or write the report once the month is over`);
     } else if (report.published !== undefined && report.published < monthEnd) {

@@ -10,7 +10,7 @@ import type { Kind } from '../files.ts';
 import type { LineOf } from '../parse.ts';
 import { fieldPath, type Problem } from '../problem.ts';
 import type { schemasFor } from '../schemas.ts';
-import { parseEntry, type ParsedEntry } from './entry.ts';
+import { parseEntry, type Explain, type ParsedEntry } from './entry.ts';
 
 /** A content file as read from disk. */
 export interface SourceFile {
@@ -33,8 +33,11 @@ export interface Context {
   report: (file: string, field: string, message: string) => void;
   /** The files of one kind, translations left out, in path order. */
   byKind: (kind: Kind) => SourceFile[];
-  /** Parses a file and checks it against `schema`; its problems are recorded, its lines remembered. */
-  parse: <S extends z.ZodType>(file: SourceFile, schema: S) => ParsedEntry<z.output<S>>;
+  /**
+   * Parses a file and checks it against `schema`; its problems are recorded, its lines remembered.
+   * `explain` may word a refused value's problem better (see `explainIds`).
+   */
+  parse: <S extends z.ZodType>(file: SourceFile, schema: S, explain?: Explain) => ParsedEntry<z.output<S>>;
   /** Gives a problem without a line the line of its field, in a file parsed so far. */
   withLine: (problem: Problem) => Problem;
 }
@@ -50,7 +53,7 @@ export function createContext(files: readonly SourceFile[], root: string, earlie
     problems,
     report: (file, field, message) => problems.push({ file, field, message }),
     byKind: (kind) => files.filter((f) => f.kind === kind && !f.locale).sort((a, b) => compareText(a.file, b.file)),
-    parse: (file, schema) => parseEntry(file, schema, problems, lineFinders),
+    parse: (file, schema, explain) => parseEntry(file, schema, problems, lineFinders, explain),
     withLine: (problem) => {
       if (problem.line !== undefined) return problem;
       const line = lineFinders.get(problem.file)?.(fieldPath(problem.field));

@@ -8,6 +8,7 @@ import type { Kind } from '../files.ts';
 import { parseMarkdownFile, parseYamlFile, type LineOf } from '../parse.ts';
 import { fieldName, type Problem } from '../problem.ts';
 import type { SourceFile } from './context.ts';
+import { explainValue, explainYamlError, hasTypographicQuotes, silentTraps, TYPOGRAPHIC_QUOTES, valueAt, wrongFolder, type Explained } from './traps.ts';
 
 export interface ParsedEntry<T> {
   /** The checked data; absent when the file has problems. */
@@ -20,44 +21,80 @@ export interface ParsedEntry<T> {
 
 const MARKDOWN_KINDS: readonly Kind[] = ['incident', 'maintenance', 'report'];
 
+/** Explains a refused value with what the validator knows (e.g. the ids of the systems), or leaves it. */
+export type Explain = (field: string, value: unknown) => Explained | undefined;
+
 /** Parses a file's text and checks it against `schema`, recording every problem found and how to find its lines. */
 export function parseEntry<S extends z.ZodType>(
   file: SourceFile,
   schema: S,
   problems: Problem[],
   lineFinders: Map<string, LineOf>,
+  explain?: Explain,
 ): ParsedEntry<z.output<S>> {
   const parsed = MARKDOWN_KINDS.includes(file.kind) ? parseMarkdownFile(file.text) : parseYamlFile(file.text);
   if (!parsed.ok) {
-    problems.push({ file: file.file, field: parsed.field, message: parsed.message, ...(parsed.line ? { line: parsed.line } : {}) });
+    const explained = parsed.field === 'yaml' && parsed.line ? explainYamlError(file.text, parsed.line) : undefined;
+    problems.push({ file: file.file, field: parsed.field, message: parsed.message, ...(parsed.line ? { line: parsed.line } : {}), ...explained });
     return { body: '' };
   }
   lineFinders.set(file.file, parsed.lineOf);
   const result = schema.safeParse(parsed.data, { error: friendlyMessage });
+  const misplaced = result.success ? undefined : wrongFolder(file.kind, parsed.data);
+  if (misplaced) {
+    problems.push({ file: file.file, ...misplaced });
+    return { body: '' };
+  }
   const reported: string[] = [];
-  const push = (field: string, message: string) => {
+  const push = (field: string, message: string, line?: number) => {
     reported.push(field);
-    problems.push({ file: file.file, field, message });
+    problems.push({ file: file.file, field, message, ...(line ? { line } : {}) });
   };
+  // A value YAML read otherwise than typed is the mistake; what the schema then says of it is not.
+  const traps = silentTraps(parsed.data, file.text, parsed.lineOf);
+  for (const trap of traps) push(fieldName(trap.path), trap.message, trap.line);
   for (const issue of result.error?.issues ?? []) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) push(fieldName([...issue.path, key]), 'is not a known field (check the spelling)');
-    } else {
-      push(fieldName(issue.path) || 'file', issue.message);
+      continue;
     }
+    const field = fieldName(issue.path) || 'file';
+    if (traps.some((trap) => fieldName(trap.path) === field)) continue;
+    const value = valueAt(parsed.data, issue.path);
+    const explained = explainValue(field, value, issue.message) ?? explain?.(field, value);
+    if (!explained?.field || !reported.includes(explained.field)) push(explained?.field ?? field, explained?.message ?? issue.message);
   }
+  checkCharacters(file, parsed, reported, push);
+  if (result.success) return { data: result.data, raw: parsed.data, body: parsed.body };
+  return { raw: parsed.data, body: parsed.body };
+}
+
+/** Forbidden characters and typographic quotes in values the schema accepted, and forbidden characters in the body. */
+function checkCharacters(
+  file: SourceFile,
+  parsed: { data: Record<string, unknown>; body: string },
+  reported: readonly string[],
+  push: (field: string, message: string, line?: number) => void,
+): void {
   // A value the schema refused already has its problem; one mistake, one line. (A single value written
   // for a list is `systems` as written and `systems[0]` to the schema, hence both directions.)
   const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
   const refused = (field: string) => reported.some((f) => within(field, f) || within(f, field));
   for (const { field, message } of forbiddenCharacters(parsed.data)) if (!refused(field)) push(field, message);
+  for (const field of typographicQuotes(parsed.data)) if (!refused(field)) push(field, TYPOGRAPHIC_QUOTES);
   const inBody = forbiddenCharacter(parsed.body);
   if (inBody) {
     const offset = file.text.length - parsed.body.length + inBody.index;
-    problems.push({ file: file.file, field: 'body', message: inBody.message, line: file.text.slice(0, offset).split('\n').length });
+    push('body', inBody.message, file.text.slice(0, offset).split('\n').length);
   }
-  if (result.success) return { data: result.data, raw: parsed.data, body: parsed.body };
-  return { raw: parsed.data, body: parsed.body };
+}
+
+/** The fields whose whole value is wrapped in typographic quotes. */
+function typographicQuotes(data: unknown, path: (string | number)[] = []): string[] {
+  if (typeof data === 'string') return hasTypographicQuotes(data) ? [fieldName(path) || 'file'] : [];
+  if (Array.isArray(data)) return data.flatMap((item, index) => typographicQuotes(item, [...path, index]));
+  if (typeof data === 'object' && data !== null) return Object.entries(data).flatMap(([key, item]) => typographicQuotes(item, [...path, key]));
+  return [];
 }
 
 /** Plain-words messages for Zod's generic issues; schema-specific messages are set in the schemas. */

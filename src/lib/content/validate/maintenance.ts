@@ -43,8 +43,14 @@ export function checkOverrides(ctx: EntryContext, windows: readonly PlannedWindo
     if (!schedule) {
       // A schedule whose file is invalid has been reported already.
       if (!ctx.byKind('schedule').some((f) => f.slug === id)) ctx.report(window.file, 'overrides.schedule', `unknown schedule "${id}" (no schedules/${id}.yaml)`);
-    } else if (expandSchedule(schedule, ctx.timeZone, { from: date, to: date }).length === 0) {
-      ctx.report(window.file, 'overrides.date', `schedule ${id} has no window on ${date}`);
+    } else {
+      const replaced = expandSchedule(schedule, ctx.timeZone, { from: date, to: date });
+      if (replaced.length === 0) {
+        ctx.report(window.file, 'overrides.date', `schedule ${id} has no window on ${date}: check the date against its rule, ${schedule.rrule}`);
+      } else if (!replaced.some((w) => w.systems.some((s) => window.systems.includes(s)))) {
+        const theirs = [...new Set(replaced.flatMap((w) => w.systems))].join(', ');
+        ctx.report(window.file, 'overrides.date', `schedule ${id}'s windows on ${date} are for ${theirs}, not for ${window.systems.join(', ')}: check the date or the systems`);
+      }
     }
   }
 }

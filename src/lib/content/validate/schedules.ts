@@ -11,6 +11,7 @@ export function validateSchedules(ctx: EntryContext): Schedule[] {
     if (!data) return checkRawReferences(ctx, file.file, raw);
     const schedule: Schedule = { ...data, slug: file.slug, file: file.file };
     checkSteps(ctx, schedule);
+    checkOverlappingSteps(ctx, schedule);
     checkDates(ctx, schedule);
     checkLocales(ctx, schedule);
     return [schedule];
@@ -56,6 +57,46 @@ function checkDates(ctx: EntryContext, schedule: Schedule): void {
   });
   schedule.moved.forEach(({ from }, index) => {
     if (!isDate(from)) report(`moved[${index}].from`, `${from} is not a date of the series`);
+  });
+  checkMovedOnto(schedule, isDate, report);
+}
+
+/** A move onto a date that has windows already (a series date left in place, or another move's) makes them twice. */
+function checkMovedOnto(schedule: Schedule, isDate: (date: string) => boolean, report: (field: string, message: string) => void): void {
+  const movedAway = new Set(schedule.moved.map((m) => m.from));
+  schedule.moved.forEach(({ from, to }, index) => {
+    const earlier = schedule.moved.findIndex((m, i) => i < index && m.to === to);
+    if (earlier >= 0) {
+      report(`moved[${index}].to`, `${to} is also where moved[${earlier}] goes: the windows would be there twice; choose another date`);
+    } else if (to !== from && isDate(to) && !movedAway.has(to) && !schedule.skip.includes(to)) {
+      report(`moved[${index}].to`, `${to} is a date of the series already, so its windows would be there twice: choose a free date, or skip ${from} instead`);
+    }
+  });
+}
+
+/** Two steps on the same day at overlapping times for a system they share make its window twice. */
+function checkOverlappingSteps(ctx: EntryContext, schedule: Schedule): void {
+  const steps = schedule.steps ?? [];
+  const span = (step: (typeof steps)[number]) => {
+    const start = step.day * 1440 + step.start;
+    return { start, end: start + ((step.end - step.start + 1440) % 1440 || 1440) };
+  };
+  const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  steps.forEach((step, index) => {
+    const systems = step.systems ?? schedule.systems ?? [];
+    const other = steps.findIndex((o, i) => {
+      if (i >= index || !(o.systems ?? schedule.systems ?? []).some((s) => systems.includes(s))) return false;
+      const [a, b] = [span(o), span(step)];
+      return a.start < b.end && b.start < a.end;
+    });
+    const earlier = steps[other];
+    if (earlier) {
+      ctx.report(
+        schedule.file,
+        `steps[${index}]`,
+        `overlaps steps[${other}] (day ${earlier.day}, ${clock(earlier.start)}–${clock(earlier.end)}) for the same system: give it another day or time, or join the two steps`,
+      );
+    }
   });
 }
 
