@@ -19,25 +19,25 @@ const ZONE_OF_LOCALE: Readonly<Record<string, string>> = {
 const SUGGESTIONS = 3;
 
 /**
- * Why `timeZone` will not do as the site's zone, with the zone of a place to write instead (from the
- * site's languages `locales` where their zone has the same offset); undefined when it will do.
+ * Why `timeZone` will not do as the site's zone, with the zone of a place to write instead (first that of
+ * the site's default language `locale`, where it has the same offset); undefined when it will do.
  * @example
- * siteTimeZoneProblem('Europe/Stockholm', ['sv']) // undefined
- * siteTimeZoneProblem('+01:00', ['sv'])           // '"+01:00" is a fixed UTC offset, …: write … e.g. Europe/Stockholm (or …)'
+ * siteTimeZoneProblem('Europe/Stockholm', 'sv') // undefined
+ * siteTimeZoneProblem('+01:00', 'sv')           // '"+01:00" is a fixed UTC offset, …: write … e.g. Europe/Stockholm (or …)'
  */
-export function siteTimeZoneProblem(timeZone: string, locales: readonly string[]): string | undefined {
+export function siteTimeZoneProblem(timeZone: string, locale: string | undefined): string | undefined {
   const id = knownZone(timeZone);
   if (id !== undefined && (/^(Etc\/)?UTC$/.test(id) || (id.includes('/') && !id.startsWith('Etc/')))) return undefined;
   const named = /^(UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(timeZone.trim());
   const fixed = named !== null || (id !== undefined && (/^[+-]/.test(id) || id.startsWith('Etc/')));
   const abbreviation = !fixed && (id !== undefined || /^[A-Za-z]{2,5}$/.test(timeZone.trim()));
-  if (!fixed && !abbreviation) return `is not an IANA time zone like ${suggestions(undefined, locales)[0] ?? 'Europe/Stockholm'}`;
+  if (!fixed && !abbreviation) return `is not an IANA time zone like ${suggestions(undefined, locale)[0] ?? 'Europe/Stockholm'}`;
   const offsets: readonly number[] | undefined = named
     ? [(named[2] === '-' ? -1 : 1) * (Number(named[3]) * 60 + Number(named[4] ?? 0))]
     : id === undefined
       ? undefined
       : offsetsOf(id);
-  const [first, ...others] = suggestions(offsets, locales);
+  const [first, ...others] = suggestions(offsets, locale);
   const what = fixed ? 'is a fixed UTC offset, which never changes for summer time' : "is an abbreviation, not a place's time zone";
   const more = others.length > 0 ? ` (or ${others.join(', ')})` : '';
   const utc = offsets?.[0] === 0 ? ', or UTC if the site keeps UTC all year' : '';
@@ -56,28 +56,39 @@ function knownZone(timeZone: string): string | undefined {
 /** A year whose rules stand for today's: fixed, so that the same site.yaml always gets the same message. */
 const RULES_YEAR = 2026;
 
+const offsetsCache = new Map<string, number[]>();
+
 /** The zone's offsets in minutes in January and in July, standard (winter) time first. */
 function offsetsOf(timeZone: string): number[] {
   const at = (month: number) =>
     Temporal.PlainDate.from({ year: RULES_YEAR, month, day: 1 }).toZonedDateTime(timeZone).offsetNanoseconds / 60e9;
-  return [at(1), at(7)].sort((a, b) => a - b);
+  let offsets = offsetsCache.get(timeZone);
+  if (!offsets) offsetsCache.set(timeZone, (offsets = [at(1), at(7)].sort((a, b) => a - b)));
+  return offsets;
 }
 
 /**
- * Place zones for a zone with `offsets` (its standard offset, then its summer one if any): the zones of
- * the site's languages and then of the other languages whose standard offset is the same; then zones
- * the runtime knows with the very same offsets; then any with the same standard offset. Without
- * offsets (an unknown abbreviation), the zone of the site's first language.
+ * Place zones for a zone with `offsets` (its standard offset, then its summer one if any): the zone of
+ * the site's language, then those of the other languages, that keep this offset in winter, then in
+ * summer (`+02:00` on a Swedish site is most likely Swedish summer time); then zones the runtime knows
+ * with the very same offsets, then with the same standard offset. Without offsets (an unknown
+ * abbreviation), the zone of the site's language.
  */
-function suggestions(offsets: readonly number[] | undefined, locales: readonly string[]): string[] {
-  const ofLocales = locales.flatMap((l) => ZONE_OF_LOCALE[l] ?? []);
-  if (offsets === undefined) return ofLocales.slice(0, 1);
-  const standard = offsets[0];
+function suggestions(offsets: readonly number[] | undefined, locale: string | undefined): string[] {
+  const own = locale === undefined ? [] : [ZONE_OF_LOCALE[locale] ?? []].flat();
+  if (offsets === undefined) return own;
+  const [standard] = offsets;
+  const inWinter = (zone: string) => offsetsOf(zone)[0] === standard;
+  const inSummer = (zone: string) => offsetsOf(zone)[1] === standard;
+  const others = Object.values(ZONE_OF_LOCALE);
   const places = Intl.supportedValuesOf('timeZone').filter((zone) => zone.includes('/') && !zone.startsWith('Etc/'));
   const found = [
-    ...[...ofLocales, ...Object.values(ZONE_OF_LOCALE)].filter((zone) => offsetsOf(zone)[0] === standard),
-    ...(offsets.length > 1 ? places.filter((zone) => offsetsOf(zone).join() === offsets.join()) : []),
-    ...places.filter((zone) => offsetsOf(zone)[0] === standard),
+    ...own.filter(inWinter),
+    ...own.filter(inSummer),
+    ...others.filter(inWinter),
+    ...others.filter(inSummer),
+    ...places.filter((zone) => offsetsOf(zone).join() === offsets.join()),
+    ...places.filter(inWinter),
   ];
   return [...new Set(found)].slice(0, SUGGESTIONS);
 }

@@ -133,7 +133,7 @@ describe('month ends and leap days', () => {
 });
 
 describe('site time zones', () => {
-  const sv = ['sv'];
+  const sv = 'sv';
   it('accepts place zones, old names of places and UTC', () => {
     for (const zone of ['Europe/Stockholm', 'Europe/Copenhagen', 'Europe/London', 'Europe/Kiev', 'America/New_York', 'UTC', 'Etc/UTC']) {
       expect(siteTimeZoneProblem(zone, sv), zone).toBeUndefined();
@@ -147,21 +147,26 @@ describe('site time zones', () => {
     expect(siteTimeZoneProblem('GMT+1', sv)).toBe(`"GMT+1" is a fixed UTC offset, which never changes for summer time: write the zone of the place, ${cities}`);
     // POSIX signs: Etc/GMT-1 is one hour east of UTC.
     expect(siteTimeZoneProblem('Etc/GMT-1', sv)).toBe(`"Etc/GMT-1" is a fixed UTC offset, which never changes for summer time: write the zone of the place, ${cities}`);
-    expect(siteTimeZoneProblem('+01:00', ['da', 'sv'])).toMatch(/e\.g\. Europe\/Copenhagen \(or Europe\/Stockholm, Europe\/Berlin\)$/);
+    expect(siteTimeZoneProblem('+01:00', 'da')).toMatch(/e\.g\. Europe\/Copenhagen \(or Europe\/Stockholm, Europe\/Berlin\)$/);
+  });
+
+  it('takes a summer offset for the summer time of the site’s language; an English site at +01:00 is offered London first', () => {
+    expect(siteTimeZoneProblem('+02:00', 'sv')).toMatch(/e\.g\. Europe\/Stockholm \(or Europe\/Helsinki, Europe\/Copenhagen\)$/);
+    expect(siteTimeZoneProblem('+01:00', 'en')).toMatch(/e\.g\. Europe\/London \(or Europe\/Stockholm, Europe\/Copenhagen\)$/);
   });
 
   it('refuses an abbreviation, and offers UTC where the offset is zero', () => {
-    expect(siteTimeZoneProblem('CET', ['da'])).toBe(
+    expect(siteTimeZoneProblem('CET', 'da')).toBe(
       '"CET" is an abbreviation, not a place\'s time zone: write the zone of the place, e.g. Europe/Copenhagen (or Europe/Stockholm, Europe/Berlin)',
     );
-    expect(siteTimeZoneProblem('CEST', ['sv'])).toBe('"CEST" is an abbreviation, not a place\'s time zone: write the zone of the place, e.g. Europe/Stockholm');
-    expect(siteTimeZoneProblem('GMT', ['en'])).toMatch(/^"GMT" is an abbreviation, .* e\.g\. Europe\/London .*, or UTC if the site keeps UTC all year$/);
-    expect(siteTimeZoneProblem('+00:00', ['en'])).toMatch(/^"\+00:00" is a fixed UTC offset, .* e\.g\. Europe\/London .*, or UTC if the site keeps UTC all year$/);
+    expect(siteTimeZoneProblem('CEST', 'sv')).toBe('"CEST" is an abbreviation, not a place\'s time zone: write the zone of the place, e.g. Europe/Stockholm');
+    expect(siteTimeZoneProblem('GMT', 'en')).toMatch(/^"GMT" is an abbreviation, .* e\.g\. Europe\/London .*, or UTC if the site keeps UTC all year$/);
+    expect(siteTimeZoneProblem('+00:00', 'en')).toMatch(/^"\+00:00" is a fixed UTC offset, .* e\.g\. Europe\/London .*, or UTC if the site keeps UTC all year$/);
   });
 
   it('suggests a place with the same offset where the languages’ zones have another', () => {
     // No language's zone is at +05:30; India's and Sri Lanka's zones are.
-    const message = siteTimeZoneProblem('+05:30', ['en']) ?? '';
+    const message = siteTimeZoneProblem('+05:30', 'en') ?? '';
     const suggested = /e\.g\. ([\w/]+)/.exec(message)?.[1] ?? '';
     expect(['Asia/Calcutta', 'Asia/Kolkata', 'Asia/Colombo']).toContain(suggested);
   });

@@ -74,10 +74,9 @@ export const siteSchema = z.strictObject({
  * The time zone is checked with the whole file in view, so that the zone suggested instead is that of
  * the site's language; it runs even when other fields are wrong, so that every problem shows at once.
  */
-function checkTimeZone(site: { timezone: unknown; locale: unknown; locales?: unknown }, ctx: z.RefinementCtx): void {
+function checkTimeZone(site: { timezone: unknown; locale: unknown }, ctx: z.RefinementCtx): void {
   if (typeof site.timezone !== 'string') return;
-  const locales = [site.locale, ...(Array.isArray(site.locales) ? site.locales : [site.locales])].filter((l): l is string => typeof l === 'string');
-  const problem = siteTimeZoneProblem(site.timezone, locales);
+  const problem = siteTimeZoneProblem(site.timezone, typeof site.locale === 'string' ? site.locale : undefined);
   if (problem) ctx.addIssue({ code: 'custom', path: ['timezone'], message: problem, input: site.timezone });
 }
 
