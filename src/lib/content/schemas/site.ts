@@ -74,8 +74,9 @@ export const siteSchema = z.strictObject({
  * The time zone is checked with the whole file in view, so that the zone suggested instead is that of
  * the site's language; it runs even when other fields are wrong, so that every problem shows at once.
  */
-function checkTimeZone(site: { timezone: unknown; locale: unknown }, ctx: z.RefinementCtx): void {
-  if (typeof site.timezone !== 'string') return;
+function checkTimeZone(site: { timezone: unknown; locale: unknown } | null, ctx: z.RefinementCtx): void {
+  // Run even when the file is wrong, the value may be anything the editor wrote.
+  if (typeof site !== 'object' || site === null || typeof site.timezone !== 'string') return;
   const problem = siteTimeZoneProblem(site.timezone, typeof site.locale === 'string' ? site.locale : undefined);
   if (problem) ctx.addIssue({ code: 'custom', path: ['timezone'], message: problem, input: site.timezone });
 }
