@@ -16,7 +16,7 @@ import { Document } from 'yaml';
 import { CAUSES, IMPACTS, MAINTENANCE_KINDS, SLUG, UPDATE_STATUSES } from '../src/lib/content/schemas.ts';
 import { addMonths, localDateTimeText, localMonth, parseMonth, type Instant } from '../src/lib/time.ts';
 import { onlyFlags, parseFlags, usageError } from './lib/args.ts';
-import { ask, askMany, fail, freePath, resolvedText, shown, slugify, time, workspace, writeChecked, type Workspace } from './lib/cli.ts';
+import { ask, askMany, fail, freePath, resolvedText, shown, slugify, time, timeText, workspace, writeChecked, type Workspace } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run new -- <incident|maintenance|report> [--flags]   (see the editors\' guide, content/README.md)';
 const { values, positionals } = parseFlags(
@@ -104,8 +104,8 @@ async function incident(ws: Workspace): Promise<string> {
     environments,
     impact,
     cause: cause || undefined,
-    start: local(start),
-    end: end === undefined ? undefined : local(end),
+    start: timeText(values.start, 'start', ws),
+    end: end === undefined ? undefined : timeText(values.end, 'end', ws),
     updates: updates.length > 0 ? updates : undefined,
   });
 }
@@ -120,12 +120,12 @@ async function maintenance(ws: Workspace): Promise<string> {
   const kind = await ask(values.kind, 'kind', { message: 'Kind?', options: choices(MAINTENANCE_KINDS) });
   oneOf(kind, MAINTENANCE_KINDS, 'kind');
   const { systems, environments } = await systemsAndEnvironments();
-  const start = time(await ask(values.start, 'start', { message: 'Start (e.g. 2026-12-09 05:30)?' }), 'start', ws);
-  const end = time(await ask(values.end, 'end', { message: 'End (e.g. 2026-12-09 09:00)?' }), 'end', ws);
-  const announced = time(values.announced, 'announced', ws);
+  const startText = await ask(values.start, 'start', { message: 'Start (e.g. 2026-12-09 05:30)?' });
+  const endText = await ask(values.end, 'end', { message: 'End (e.g. 2026-12-09 09:00)?' });
+  const start = time(startText, 'start', ws);
   const file = freePath(path.join(ws.dir, 'maintenance', local(start).slice(0, 4), slugFor(title, start, 'maintenance')), '.md');
   const downtime = values['no-downtime'] ? false : kind === 'hotfix' ? true : undefined;
-  return writeEntry(file, { title, kind, systems, environments, start: local(start), end: local(end), announced: local(announced), downtime });
+  return writeEntry(file, { title, kind, systems, environments, start: timeText(startText, 'start', ws), end: timeText(endText, 'end', ws), announced: timeText(values.announced, 'announced', ws), downtime });
 }
 
 async function report(ws: Workspace): Promise<string> {

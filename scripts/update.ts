@@ -12,7 +12,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { UPDATE_STATUSES } from '../src/lib/content/schemas.ts';
 import { localDateTimeText, parseDateTime } from '../src/lib/time.ts';
 import { onlyFlags, parseFlags, usageError } from './lib/args.ts';
-import { fail, fromCaller, resolvedText, shown, time, workspace, writeChecked } from './lib/cli.ts';
+import { fail, fromCaller, resolvedText, shown, timeText, workspace, writeChecked } from './lib/cli.ts';
 import { appendItem, lineAt, setField, type Edited } from './lib/yaml-edit.ts';
 
 const USAGE = 'Usage: npm run update -- <file> --status <status> --text "…" | --resolve [time] [--force] | --finished [time] | --cancel';
@@ -53,8 +53,8 @@ if (!isMap(doc.contents)) fail(`${shown(file)}:2: front matter: is not a list of
 const ws = workspace();
 const local = (instant: number) => localDateTimeText(instant, ws.timeZone);
 // An update is published `--at` (default now); `--resolve`/`--finished` may name when it was over.
-const at = values.at === undefined ? nowAfterLastUpdate() : local(time(values.at, 'at', ws));
-const over = local(time(when ?? values.at, when ? 'time' : 'at', ws));
+const at = values.at === undefined ? nowAfterLastUpdate() : timeText(values.at, 'at', ws);
+const over = timeText(when ?? values.at, when ? 'time' : 'at', ws);
 const isIncident = doc.has('impact');
 let yaml = front;
 

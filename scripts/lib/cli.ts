@@ -9,7 +9,7 @@ import { translator } from '../../src/i18n/index.ts';
 import { loadOrStop } from '../../src/data/load.ts';
 import { contentDir } from '../../src/data/read.ts';
 import type { Validated } from '../../src/lib/content/validate.ts';
-import { parseDateTime, type Instant } from '../../src/lib/time.ts';
+import { localDateTimeText, parseDateTime, type Instant } from '../../src/lib/time.ts';
 
 /** Stops with a message and exit status 1 (no stack trace: these are editors' mistakes). */
 export function fail(message: string): never {
@@ -95,6 +95,18 @@ export function time(text: string | undefined, flag: string, ws: Workspace): Ins
   const parsed = parseDateTime(text, ws.timeZone);
   if (!parsed.ok) fail(`--${flag}: ${parsed.error}`);
   return parsed.value;
+}
+
+/**
+ * A time given on the command line as it is written into front matter: in the site's zone, or in the
+ * offset the editor gave (so `2026-10-25 02:30+01:00` stays the second 02:30), with the offset whenever
+ * the local time happens twice, to the second when given to the second; `now` when absent.
+ */
+export function timeText(text: string | undefined, flag: string, ws: Workspace): string {
+  const instant = time(text, flag, ws);
+  const given = text === undefined || text === 'now' ? undefined : parseDateTime(text, ws.timeZone);
+  const offset = given?.ok ? given.offset : undefined;
+  return localDateTimeText(instant, ws.timeZone, { offset, seconds: /\d:\d{2}:\d{2}/.test(text ?? '') });
 }
 
 /** Letters that accents-off (NFKD) does not turn into ASCII, spelled as Nordic and German readers do. */

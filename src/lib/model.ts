@@ -11,6 +11,7 @@ import type {
   SystemData,
   TranslationData,
 } from './content/schemas.ts';
+import type { AmbiguousTime } from './content/ambiguous-times.ts';
 import type { Instant, LocalDate, Month } from './time.ts';
 
 export type Locale = SiteData['locale'];
@@ -39,6 +40,8 @@ export interface Source {
   slug: string;
   /** Path of the file as the editor knows it, e.g. content/incidents/2024/x.md. */
   file: string;
+  /** Times in the file or its translations written without offset in the hour that happens twice (`check` warns). */
+  ambiguousTimes?: AmbiguousTime[];
 }
 
 /** The Markdown text below the front matter. */

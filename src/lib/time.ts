@@ -20,20 +20,29 @@ const DATE_TIME =
 const EXAMPLE = 'e.g. 2024-03-06 05:30';
 
 /**
+ * A front-matter time read: its instant; the offset when one was written (minutes east of UTC); and,
+ * for a time written without offset in the hour that happens twice, `other`, the second occurrence.
+ */
+export type ParsedDateTime = { ok: true; value: Instant; offset?: number; other?: Instant } | { ok: false; error: string };
+
+/**
  * Parses a front-matter time. Text without an offset is a wall-clock time in `timeZone`; text with an
  * offset or `Z` is taken as given. A date that does not exist (`2024-02-30`), a time that does not
  * exist (`24:00`, or one inside the spring daylight-saving gap) is an error. In the autumn hour that
- * occurs twice, the first (summer-time) occurrence is meant; write an offset to mean the second.
+ * occurs twice, the first (summer-time) occurrence is meant and `other` is the second; write an offset
+ * to mean the second.
  *
  * @example
  * parseDateTime('2024-03-06 05:30', 'Europe/Stockholm') // ok: 2024-03-06T04:30:00Z
  * parseDateTime('2024-03-31 02:30', 'Europe/Stockholm') // error: does not exist (clocks jump forward)
+ * parseDateTime('2024-10-27 02:30', 'Europe/Stockholm') // ok: 00:30Z (+02:00), other: 01:30Z (+01:00)
+ * parseDateTime('2024-10-27 02:30+01:00', 'Europe/Stockholm') // ok: 01:30Z, offset: 60
  */
 export function parseDateTime(
   text: string,
   timeZone: string,
   { allowDateOnly = false }: { allowDateOnly?: boolean } = {},
-): Parsed<Instant> {
+): ParsedDateTime {
   const match = DATE_TIME.exec(text.trim());
   if (!match) return fail(`"${text}" is not a date and time (${EXAMPLE})`);
   const [, y, mo, d, h, mi, s, offset] = match;
@@ -52,15 +61,32 @@ export function parseDateTime(
     const offsetMinutes = parseOffset(offset);
     if (offsetMinutes === undefined) return fail(`"${offset}" is not a UTC offset (e.g. +01:00 or Z)`);
     const utc = Date.UTC(wall.year, wall.month - 1, wall.day, hour, minute, second);
-    return { ok: true, value: utc - offsetMinutes * MINUTE };
+    return { ok: true, value: utc - offsetMinutes * MINUTE, offset: offsetMinutes };
   }
-  const zoned = wall.toZonedDateTime(timeZone, { disambiguation: 'compatible' });
-  if (!zoned.toPlainDateTime().equals(wall)) {
+  return readWallTime(wall, timeZone);
+}
+
+/** A wall-clock time in `timeZone`: an error in the spring gap, the first of two in the repeated hour. */
+function readWallTime(wall: Temporal.PlainDateTime, timeZone: string): ParsedDateTime {
+  const first = wall.toZonedDateTime(timeZone, { disambiguation: 'earlier' });
+  const second = wall.toZonedDateTime(timeZone, { disambiguation: 'later' });
+  if (!first.toPlainDateTime().equals(wall)) {
+    // In the gap `earlier` is the wall time less the gap, just before the change: the clocks jump from
+    // the next transition read in the old offset to the same transition read in the new one.
+    const transition = first.getTimeZoneTransition('next') ?? second;
+    const from = transition.toInstant().toZonedDateTimeISO(first.offset);
+    const shown = `${wall.toPlainDate().toString()} ${hhmm(wall)}`;
     return fail(
-      `${y}-${mo}-${d} ${h}:${mi} does not exist in ${timeZone}: the clocks jump forward over it (daylight saving)`,
+      `${shown} does not exist in ${timeZone}: the clocks jump from ${hhmm(from)} to ${hhmm(transition)} (daylight saving); ` +
+        `write ${second.toPlainDate().toString()} ${hhmm(second)} (the same instant as ${hhmm(wall)}${first.offset}) or the time you meant`,
     );
   }
-  return { ok: true, value: zoned.epochMilliseconds };
+  if (first.epochMilliseconds === second.epochMilliseconds) return { ok: true, value: first.epochMilliseconds };
+  return { ok: true, value: first.epochMilliseconds, other: second.epochMilliseconds };
+}
+
+function hhmm(time: { hour: number; minute: number }): string {
+  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
 }
 
 /** Parses `yyyy-mm-dd` strictly: `2023-02-29` is an error, `2024-02-29` is not. */
@@ -87,16 +113,6 @@ export function parseTimeOfDay(text: string): Parsed<number> {
   return match && hour <= 23 && minute <= 59
     ? { ok: true, value: hour * 60 + minute }
     : fail(`"${text}" is not a time of day like 05:30`);
-}
-
-/** Whether `timeZone` is an IANA time zone this runtime knows. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    Temporal.Now.zonedDateTimeISO(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The first instant of a local day: usually 00:00, later where a DST change skips midnight. */
@@ -207,13 +223,38 @@ function fail(error: string): { ok: false; error: string } {
 
 /**
  * An instant as editors write it (front matter, messages): local wall-clock time to the minute, or to
- * the second when asked. The one editor-facing time writer; `parseDateTime` reads it back.
+ * the second when asked. The one editor-facing time writer; `parseDateTime` reads it back to the same
+ * instant. The offset is written when `offset` is given (a time the editor gave with one is written in
+ * that offset), and when the wall-clock time happens twice (the autumn hour), which it makes unambiguous.
  * @example
  * localDateTimeText(Date.UTC(2026, 10, 21, 5, 0, 7), 'Europe/Stockholm')                    // '2026-11-21 06:00'
  * localDateTimeText(Date.UTC(2026, 10, 21, 5, 0, 7), 'Europe/Stockholm', { seconds: true }) // '2026-11-21 06:00:07'
+ * localDateTimeText(Date.UTC(2026, 9, 25, 1, 30), 'Europe/Stockholm')                       // '2026-10-25 02:30+01:00'
+ * localDateTimeText(Date.UTC(2026, 6, 1, 8, 0), 'Europe/Stockholm', { offset: 0 })         // '2026-07-01 08:00+00:00'
  */
-export function localDateTimeText(instant: Instant, timeZone: string, { seconds = false }: { seconds?: boolean } = {}): string {
+export function localDateTimeText(
+  instant: Instant,
+  timeZone: string,
+  { seconds = false, offset }: { seconds?: boolean; offset?: number | undefined } = {},
+): string {
   const local = zoned(instant, timeZone);
+  const shown = offset === undefined ? local : zoned(instant, offsetText(offset));
   const two = (value: number) => String(value).padStart(2, '0');
-  return `${local.toPlainDate().toString()} ${two(local.hour)}:${two(local.minute)}${seconds ? `:${two(local.second)}` : ''}`;
+  const text = `${shown.toPlainDate().toString()} ${two(shown.hour)}:${two(shown.minute)}${seconds ? `:${two(shown.second)}` : ''}`;
+  if (offset !== undefined) return `${text}${offsetText(offset)}`;
+  return repeatedWallTime(local) ? `${text}${local.offset}` : text;
+}
+
+/** Whether the wall-clock time of `local` happens twice in its zone (the hour the clocks go back over). */
+function repeatedWallTime(local: Temporal.ZonedDateTime): boolean {
+  const wall = local.toPlainDateTime();
+  const { timeZoneId } = local;
+  const first = wall.toZonedDateTime(timeZoneId, { disambiguation: 'earlier' });
+  return first.epochMilliseconds !== wall.toZonedDateTime(timeZoneId, { disambiguation: 'later' }).epochMilliseconds;
+}
+
+/** Minutes east of UTC as an offset, e.g. 60 → `+01:00`, -330 → `-05:30`. */
+export function offsetText(minutes: number): string {
+  const size = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
 }

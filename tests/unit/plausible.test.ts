@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { absurdYear, plausibilityWarnings, similarTitles } from '../../src/lib/content/plausible.ts';
 import { problemsAt } from '../../src/lib/content/validate/at.ts';
-import type { Report, Schedule } from '../../src/lib/model.ts';
+import type { Content, Report, Schedule } from '../../src/lib/model.ts';
 import { at, incident, plannedWindow, site, system } from './helpers.ts';
 
 const now = at('2026-03-20 12:00');
-const none = { site: site(), systems: [system({ id: 'app' })], incidents: [], maintenance: [], schedules: [] };
+const none: Pick<Content, 'site' | 'systems' | 'incidents' | 'maintenance' | 'schedules'> = {
+  site: site(),
+  systems: [system({ id: 'app' })],
+  incidents: [],
+  maintenance: [],
+  schedules: [],
+};
 const lines = (content: Partial<typeof none> & Record<string, unknown>) =>
   plausibilityWarnings({ ...none, ...content }, now).map((w) => `${w.file}: ${w.field}: ${w.message}`);
 const resolved = (time: string) => ({ at: at(time), status: 'resolved' as const, text: 'Back.' });

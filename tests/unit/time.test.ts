@@ -6,6 +6,7 @@ import {
   localDayInterval,
   localMonth,
   monthInterval,
+  offsetText,
   parseDateTime,
   parseInstant,
   parseLocalDate,
@@ -13,7 +14,6 @@ import {
   parseTimeOfDay,
   toIso,
 } from '../../src/lib/time.ts';
-import { at } from './helpers.ts';
 
 const HOUR = 3_600_000;
 const iso = (text: string, timeZone = 'Europe/Stockholm') => {
@@ -160,8 +160,26 @@ describe('writers', () => {
     expect(iso(localDateTimeText(instant, 'Europe/Stockholm', { seconds: true }))).toBe('2024-03-06T04:30:15.000Z');
   });
 
-  it('writes both autumn hours that happen twice with the same wall-clock text', () => {
-    expect(localDateTimeText(at('2024-10-27 02:30'), 'Europe/Stockholm')).toBe('2024-10-27 02:30');
-    expect(localDateTimeText(at('2024-10-27 02:30') + HOUR, 'Europe/Stockholm')).toBe('2024-10-27 02:30');
+  it('writes the offset of a time in the autumn hour that happens twice, so each pass reads back to itself', () => {
+    // 2024-10-27 in Stockholm: 03:00 CEST (01:00Z) becomes 02:00 CET; 02:30 is 00:30Z and again 01:30Z.
+    expect(localDateTimeText(Date.UTC(2024, 9, 27, 0, 30), 'Europe/Stockholm')).toBe('2024-10-27 02:30+02:00');
+    expect(localDateTimeText(Date.UTC(2024, 9, 27, 1, 30), 'Europe/Stockholm')).toBe('2024-10-27 02:30+01:00');
+    expect(localDateTimeText(Date.UTC(2024, 9, 27, 1, 30, 9), 'Europe/Stockholm', { seconds: true })).toBe('2024-10-27 02:30:09+01:00');
+    // The minutes either side of the repeated hour happen once: no offset.
+    expect(localDateTimeText(Date.UTC(2024, 9, 26, 23, 59), 'Europe/Stockholm')).toBe('2024-10-27 01:59');
+    expect(localDateTimeText(Date.UTC(2024, 9, 27, 2, 0), 'Europe/Stockholm')).toBe('2024-10-27 03:00');
+    expect(localDateTimeText(Date.UTC(2024, 9, 27, 0, 0), 'Europe/Stockholm')).toBe('2024-10-27 02:00+02:00');
+    expect(localDateTimeText(Date.UTC(2024, 9, 27, 1, 59), 'Europe/Stockholm')).toBe('2024-10-27 02:59+01:00');
+    expect(iso('2024-10-27 02:30+01:00')).toBe('2024-10-27T01:30:00.000Z');
+  });
+
+  it('writes a time in a given offset, with that offset', () => {
+    expect(localDateTimeText(Date.UTC(2026, 6, 1, 8, 0), 'Europe/Stockholm', { offset: 0 })).toBe('2026-07-01 08:00+00:00');
+    expect(localDateTimeText(Date.UTC(2026, 6, 1, 8, 0), 'Europe/Stockholm', { offset: 120 })).toBe('2026-07-01 10:00+02:00');
+    // An offset west of UTC can move the date back: 2026-03-01 02:00Z is 2026-02-28 21:30 at -04:30.
+    expect(localDateTimeText(Date.UTC(2026, 2, 1, 2, 0), 'Europe/Stockholm', { offset: -270 })).toBe('2026-02-28 21:30-04:30');
+    expect(offsetText(60)).toBe('+01:00');
+    expect(offsetText(-330)).toBe('-05:30');
+    expect(offsetText(0)).toBe('+00:00');
   });
 });

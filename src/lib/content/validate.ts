@@ -4,6 +4,7 @@
  * `npm run check` and the tests share it. One validator per kind, in `validate/`, over a shared context.
  */
 import type { Content } from '../model.ts';
+import { ambiguousTimes, attachAmbiguousTimes } from './ambiguous-times.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { schemasFor } from './schemas.ts';
 import { createContext, type EntryContext, type SourceFile } from './validate/context.ts';
@@ -57,6 +58,7 @@ export function validateContent(
   const reports = validateReports(ctx);
   const metrics = validateMetrics(ctx);
   validateTranslations(ctx, { incidents, maintenance, reports });
+  attachAmbiguousTimes([...incidents, ...maintenance, ...reports], ambiguousTimes(files, timeZone));
   return {
     content: { site: site ?? placeholderSite, systems, incidents, maintenance, schedules, reports, metrics },
     problems: sortProblems(ctx.problems.map(ctx.withLine)),

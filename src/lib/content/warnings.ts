@@ -2,12 +2,12 @@
  * Things worth an editor's attention that do not stop the build (unless `npm run check -- --strict`):
  * short notice, an incident without updates, an incident open for more than a week, an update long after
  * its incident's end, no report for last month (on a site that writes reports), a report for a month
- * not over yet, a translation older than its original.
+ * not over yet, a translation older than its original, a time without offset in the hour that happens twice.
  */
 import { formatDuration } from '../format.ts';
 import type { Content, FileHistory } from '../model.ts';
 import { noticeGiven } from '../notice.ts';
-import { addMonths, localMonth, monthInterval, type Instant } from '../time.ts';
+import { addMonths, localDateTimeText, localMonth, monthInterval, type Instant } from '../time.ts';
 import { absurdYear } from './plausible.ts';
 import type { Problem } from './problem.ts';
 
@@ -88,5 +88,32 @@ export function contentWarnings(
       }
     }
   }
+  warnings.push(...ambiguousTimeWarnings(content));
   return warnings;
+}
+
+/**
+ * A time without offset in the hour that happens twice: it is read as the first occurrence, and the
+ * warning says so and how to write either one so that it means exactly that.
+ * @example
+ * // start: 2026-10-25 02:30 on a site in Europe/Stockholm:
+ * // '2026-10-25 02:30 happens twice in Europe/Stockholm (the clocks go back): taken as the first,
+ * //  2026-10-25 02:30+02:00; write 2026-10-25 02:30+01:00 for the second, or add +02:00 to keep the first'
+ */
+export function ambiguousTimeWarnings(content: Pick<Content, 'site' | 'maintenance' | 'incidents' | 'reports'>): Problem[] {
+  const { site } = content;
+  const ambiguousTimes = [...content.incidents, ...content.maintenance, ...content.reports].flatMap((e) => e.ambiguousTimes ?? []);
+  return ambiguousTimes.map(({ file, field, text, taken, other }) => {
+    const seconds = /\d:\d{2}:\d{2}/.test(text);
+    const first = localDateTimeText(taken, site.timezone, { seconds });
+    const second = localDateTimeText(other, site.timezone, { seconds });
+    const keep = first.slice(first.length - 6);
+    return {
+      file,
+      field,
+      message:
+        `${text} happens twice in ${site.timezone} (the clocks go back): taken as the first, ${first}; ` +
+        `write ${second} for the second, or add ${keep} to keep the first`,
+    };
+  });
 }

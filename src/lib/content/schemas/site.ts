@@ -1,6 +1,6 @@
 /** The schemas of the two kinds of file that say what the site is: site.yaml and one file per system. */
 import { z } from 'astro/zod';
-import { isTimeZone } from '../../time.ts';
+import { siteTimeZoneProblem } from '../../time-zone.ts';
 import { distinct, idSchema, LOCALES, oneOrMany, text } from './fields.ts';
 
 /** site.yaml: the site as a whole. */
@@ -9,8 +9,11 @@ export const siteSchema = z.strictObject({
   title: text,
   /** Absolute address where the site is published, ending in `/`, e.g. https://status.example.se/ or, under a path, https://org.github.io/status/ (every page, feed and API address is below it). */
   url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) address, e.g. https://status.example.se/' }),
-  /** IANA time zone in which front-matter times are read and days and months are cut, e.g. Europe/Stockholm. */
-  timezone: z.string().refine(isTimeZone, 'is not an IANA time zone like Europe/Stockholm'),
+  /**
+   * IANA time zone of a place, in which front-matter times are read and days and months are cut, e.g.
+   * Europe/Stockholm; or UTC. Not a fixed offset (+01:00) or an abbreviation (CET): those have no summer time.
+   */
+  timezone: z.string(),
   /** Default UI language (sv, da or en): the one served without a language prefix. */
   locale: z.enum(LOCALES),
   /** UI languages to build, the default one included. Default: only `locale`. */
@@ -65,7 +68,18 @@ export const siteSchema = z.strictObject({
       minimumDays: z.number().min(0).default(2),
     })
     .prefault({}),
-});
+}).superRefine(checkTimeZone, { when: () => true });
+
+/**
+ * The time zone is checked with the whole file in view, so that the zone suggested instead is that of
+ * the site's language; it runs even when other fields are wrong, so that every problem shows at once.
+ */
+function checkTimeZone(site: { timezone: unknown; locale: unknown } | null, ctx: z.RefinementCtx): void {
+  // Run even when the file is wrong, the value may be anything the editor wrote.
+  if (typeof site !== 'object' || site === null || typeof site.timezone !== 'string') return;
+  const problem = siteTimeZoneProblem(site.timezone, typeof site.locale === 'string' ? site.locale : undefined);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['timezone'], message: problem, input: site.timezone });
+}
 
 /** An environment of a system: its id, or an id and the name readers see. */
 const environment = z.union([
