@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { splitFrontMatter } from '../src/lib/content/parse.ts';
 import { UPDATE_STATUSES } from '../src/lib/content/schemas.ts';
 import { localDateTimeText, parseDateTime } from '../src/lib/time.ts';
 import { onlyFlags, parseFlags, usageError } from './lib/args.ts';
@@ -42,9 +43,9 @@ try {
 } catch {
   fail(`${target}: no such file`);
 }
-const match = /^(---[ \t]*\r?\n)([\s\S]*?\r?\n)(---[ \t]*(?:\r?\n|$))([\s\S]*)$/.exec(previous);
-if (!match) fail(`${shown(file)}:1: front matter: is missing or has no closing --- line`);
-const [, open = '', front = '', close = '', body = ''] = match;
+const parts = splitFrontMatter(previous);
+if (!parts) fail(`${shown(file)}:1: front matter: is missing or has no closing --- line`);
+const { bom, open, front, close, body } = parts;
 const doc = parseDocument(front);
 const yamlError = doc.errors[0];
 if (yamlError) fail(`${shown(file)}:${(yamlError.linePos?.[0].line ?? 0) + 1}: yaml: ${yamlError.message.split('\n')[0]} (run npm run check)`);
@@ -115,5 +116,5 @@ function edit(result: Edited): void {
   yaml = result.text;
 }
 
-writeChecked(file, `${open}${yaml}${close}${body}`, previous, ws);
+writeChecked(file, `${bom}${open}${yaml}${close}${body}`, previous, ws);
 process.stdout.write(`${shown(file)}\n`);
