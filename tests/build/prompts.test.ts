@@ -26,7 +26,6 @@ function onTerminal(args: string[], answers: [RegExp, string][]): Promise<{ stat
   let seen = '';
   let all = '';
   child.stdout.on('data', (chunk: Buffer) => {
-    // eslint-disable-next-line no-control-regex
     const text = String(chunk).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
     seen += text;
     all += text;
