@@ -10,13 +10,11 @@
  *     [--environment production] [--announced now] [--no-downtime]
  *   npm run new -- report [--month 2026-10] [--title "…"]
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Document } from 'yaml';
 import { CAUSES, IMPACTS, MAINTENANCE_KINDS, SLUG, UPDATE_STATUSES } from '../src/lib/content/schemas.ts';
 import { addMonths, localDateTimeText, localMonth, parseMonth, type Instant } from '../src/lib/time.ts';
 import { onlyFlags, parseFlags, usageError } from './lib/args.ts';
-import { ask, askMany, fail, freePath, resolvedText, shown, slugify, time, timeText, workspace, writeChecked, type Workspace } from './lib/cli.ts';
+import { ask, askMany, createChecked, fail, frontMatter, resolvedText, shown, slugify, time, timeText, workspace, type Workspace } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run new -- <incident|maintenance|report> [--flags]   (see the editors\' guide, content/README.md)';
 const { values, positionals } = parseFlags(
@@ -68,25 +66,24 @@ async function systemsAndEnvironments(): Promise<{ systems: string[]; environmen
   for (const id of systems) {
     if (!content.systems.some((s) => s.id === id)) fail(`--system: unknown system "${id}" (known: ${content.systems.map((s) => s.id).join(', ')})`);
   }
-  const environments = (values.environment ?? []).flatMap((e) => e.split(',')).map((e) => e.trim()).filter(Boolean);
-  const known = content.systems.filter((s) => systems.includes(s.id)).flatMap((s) => s.environments.map((e) => e.id));
+  const chosen = content.systems.filter((s) => systems.includes(s.id));
+  const known = chosen.flatMap((s) => s.environments.map((e) => e.id));
+  // On a terminal, the environments of the chosen systems are offered; none chosen means all of them.
+  const offered = [...new Map(chosen.flatMap((s) => s.environments.map((e) => [e.id, { value: e.id, label: `${e.name} (${e.id})` }]))).values()];
+  const environments = await askMany(values.environment, 'environment', 'Which environments (none chosen: all)?', offered, { optional: true });
   for (const id of environments) if (!known.includes(id)) fail(`--environment: unknown environment "${id}" (known: ${[...new Set(known)].join(', ')})`);
   return { systems, environments: environments.length > 0 ? environments : undefined };
-}
-
-function frontMatter(fields: Record<string, unknown>, body = ''): string {
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  return `---\n${new Document(defined).toString({ lineWidth: 0 })}---\n${body}`;
 }
 
 async function incident(ws: Workspace): Promise<string> {
   const title = await ask(values.title, 'title', { message: 'Title (what readers see)?' });
   const { systems, environments } = await systemsAndEnvironments();
-  const impact = await ask(values.impact, 'impact', { message: 'Impact?', options: choices(IMPACTS) });
+  const impact = await ask(values.impact, 'impact', { message: 'Impact?', options: choices(IMPACTS), initial: 'outage' });
   oneOf(impact, IMPACTS, 'impact');
   const cause = await ask(values.cause, 'cause', { message: 'Cause (leave empty if unknown)?', options: [{ value: '', label: 'unknown' }, ...choices(CAUSES)], optional: true });
   oneOf(cause || undefined, CAUSES, 'cause');
-  const start = time(values.start, 'start', ws);
+  const startText = (await ask(values.start, 'start', { message: 'Start (empty for now, e.g. 2026-11-21 06:00)?', placeholder: 'now', optional: true })) || undefined;
+  const start = time(startText, 'start', ws);
   // An incident written down once it is over: given an end, it gets the resolved update `update --resolve` writes.
   const end = values.end === undefined ? undefined : time(values.end, 'end', ws);
   const text = await ask(values.text, 'text', { message: 'First update for readers (empty for none)?', optional: true });
@@ -97,14 +94,15 @@ async function incident(ws: Workspace): Promise<string> {
   const first = end !== undefined && ws.now >= end ? start : Math.max(ws.now, start);
   if (text && !(end !== undefined && status === 'resolved')) updates.push({ at: local(first), status, text });
   if (end !== undefined) updates.push({ at: local(end), status: 'resolved', text: status === 'resolved' && text ? text : resolvedText(ws) });
-  const file = freePath(path.join(ws.dir, 'incidents', local(start).slice(0, 4), slugFor(title, start, 'incident')), '.md');
+  const file = path.join(ws.dir, 'incidents', local(start).slice(0, 4), slugFor(title, start, 'incident'));
   return writeEntry(file, {
     title,
     systems,
     environments,
     impact,
     cause: cause || undefined,
-    start: timeText(values.start, 'start', ws),
+    // As the editor gave them: an offset written stays (the second 02:30 of an autumn night).
+    start: timeText(startText, 'start', ws),
     end: end === undefined ? undefined : timeText(values.end, 'end', ws),
     updates: updates.length > 0 ? updates : undefined,
   });
@@ -123,24 +121,32 @@ async function maintenance(ws: Workspace): Promise<string> {
   const startText = await ask(values.start, 'start', { message: 'Start (e.g. 2026-12-09 05:30)?' });
   const endText = await ask(values.end, 'end', { message: 'End (e.g. 2026-12-09 09:00)?' });
   const start = time(startText, 'start', ws);
-  const file = freePath(path.join(ws.dir, 'maintenance', local(start).slice(0, 4), slugFor(title, start, 'maintenance')), '.md');
+  const file = path.join(ws.dir, 'maintenance', local(start).slice(0, 4), slugFor(title, start, 'maintenance'));
   const downtime = values['no-downtime'] ? false : kind === 'hotfix' ? true : undefined;
-  return writeEntry(file, { title, kind, systems, environments, start: timeText(startText, 'start', ws), end: timeText(endText, 'end', ws), announced: timeText(values.announced, 'announced', ws), downtime });
+  return writeEntry(file, {
+    title,
+    kind,
+    systems,
+    environments,
+    start: timeText(startText, 'start', ws),
+    end: timeText(endText, 'end', ws),
+    announced: timeText(values.announced, 'announced', ws),
+    downtime,
+  });
 }
 
 async function report(ws: Workspace): Promise<string> {
   const month = values.month ?? addMonths(localMonth(ws.now, ws.timeZone), -1);
   const parsed = parseMonth(month);
   if (!parsed.ok) fail(`--month: ${parsed.error}`);
-  const file = path.join(ws.dir, 'reports', `${parsed.value}.md`);
-  if (content.reports.some((r) => r.month === parsed.value)) fail(`${shown(file)} exists already: edit it instead.`);
-  return writeEntry(file, { title: values.title, published: local(ws.now) }, '\n');
+  const file = path.join(ws.dir, 'reports', parsed.value);
+  if (content.reports.some((r) => r.month === parsed.value)) fail(`${shown(`${file}.md`)} exists already: edit it instead.`);
+  return writeEntry(file, { title: values.title, published: local(ws.now) }, '\n', false);
 }
 
-function writeEntry(file: string, fields: Record<string, unknown>, body = ''): string {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeChecked(file, frontMatter(fields, body), undefined, ws);
-  return file;
+/** Writes a new file `<base>.md` (`-2.md`, … when taken; only `<base>.md` unless `numbered`). */
+function writeEntry(base: string, fields: Record<string, unknown>, body = '', numbered = true): string {
+  return createChecked(base, '.md', frontMatter(fields, body), ws, { numbered });
 }
 
 const kinds = { incident, maintenance, report } satisfies Record<keyof typeof FLAGS, (ws: Workspace) => Promise<string>>;

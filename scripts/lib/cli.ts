@@ -2,14 +2,16 @@
  * Shared by the editors' commands (new, update): the content folder, "now", questions on a terminal,
  * file names, and a check of every file written, so nothing broken is left behind.
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as prompts from '@clack/prompts';
+import { Document } from 'yaml';
 import { translator } from '../../src/i18n/index.ts';
 import { loadOrStop } from '../../src/data/load.ts';
 import { contentDir } from '../../src/data/read.ts';
 import type { Validated } from '../../src/lib/content/validate.ts';
 import { localDateTimeText, parseDateTime, type Instant } from '../../src/lib/time.ts';
+import { Busy, createAtomically, replaceAtomically, withLock } from './safe-write.ts';
 
 /** Stops with a message and exit status 1 (no stack trace: these are editors' mistakes). */
 export function fail(message: string): never {
@@ -64,27 +66,37 @@ export function fromCaller(file: string): string {
 export async function ask(
   value: string | undefined,
   flag: string,
-  question: { message: string; options?: { value: string; label?: string }[]; placeholder?: string; optional?: boolean },
+  question: { message: string; options?: { value: string; label?: string }[]; placeholder?: string; optional?: boolean; initial?: string },
 ): Promise<string | undefined> {
   if (value !== undefined) return value;
   if (!interactive) {
     if (question.optional) return undefined;
     fail(`--${flag} is required (${question.message.replace(/\?$/, '')})`);
   }
+  const initial = question.initial === undefined ? {} : { initialValue: question.initial };
   const answer = question.options
-    ? await prompts.select({ message: question.message, options: question.options })
+    ? await prompts.select({ message: question.message, options: question.options, ...initial })
     : await prompts.text({ message: question.message, placeholder: question.placeholder ?? '' });
   if (prompts.isCancel(answer)) fail('Cancelled: nothing was written.');
   const text = String(answer).trim();
   return text === '' && question.optional ? undefined : text;
 }
 
-/** Several ids from repeated or comma-separated flags, else chosen on a terminal. */
-export async function askMany(values: string[] | undefined, flag: string, message: string, options: { value: string; label: string }[]): Promise<string[]> {
+/**
+ * Several ids from repeated or comma-separated flags, else chosen on a terminal. An `optional` choice
+ * may be left empty (none chosen, or not on a terminal): the empty list.
+ */
+export async function askMany(
+  values: string[] | undefined,
+  flag: string,
+  message: string,
+  options: { value: string; label: string }[],
+  { optional = false } = {},
+): Promise<string[]> {
   const given = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  if (given.length > 0) return given;
+  if (given.length > 0 || (optional && (values !== undefined || !interactive || options.length === 0))) return given;
   if (!interactive) fail(`--${flag} is required (${message.replace(/\?$/, '')})`);
-  const answer = await prompts.multiselect({ message, options, required: true });
+  const answer = await prompts.multiselect({ message, options, required: !optional });
   if (prompts.isCancel(answer)) fail('Cancelled: nothing was written.');
   return answer;
 }
@@ -138,17 +150,63 @@ export function freePath(base: string, extension: string): string {
 }
 
 /**
- * Writes `text` to `file`, then checks the whole content folder. If the file has problems it is put
- * back as it was (or removed) and the problems are printed.
+ * Writes `text` over `file` in one step, then checks the whole content folder; if the file has
+ * problems it is put back as it was and the problems are printed. `previous` is the text the change
+ * was made from: call this holding the file's lock (`changeFile`), so nobody else's change is lost.
  */
-export function writeChecked(file: string, text: string, previous: string | undefined, ws: Workspace): void {
-  writeFileSync(file, text);
+export function writeChecked(file: string, text: string, previous: string, ws: Workspace): void {
+  // A text editor does not take our lock: compare before swapping, so its save is not overwritten.
+  if (readFileSync(file, 'utf8') !== previous) fail(`${shown(file)} was changed by another program while this command ran: nothing was written; run it again.`);
+  replaceAtomically(file, text);
+  check(file, ws, () => replaceAtomically(file, previous));
+}
+
+/**
+ * Changes `file` while holding its lock: `change` gets the file's text as it is now (after any other
+ * command that held the lock) and returns the new text, which is written and checked (`writeChecked`).
+ */
+export async function changeFile(file: string, change: (text: string) => string, ws: Workspace): Promise<void> {
+  try {
+    await withLock(file, () => {
+      const previous = readFileSync(file, 'utf8');
+      writeChecked(file, change(previous), previous, ws);
+    });
+  } catch (error) {
+    if (error instanceof Busy) fail(`${shown(file)}: ${error.message}: nothing was written; run the command again in a moment.`);
+    throw error;
+  }
+}
+
+/**
+ * Creates a new file with `text` at `<base><extension>`, else `<base>-2<extension>`, … (or only the
+ * first when not `numbered`), never over an existing file, not even one another command creates at
+ * the same moment; then checks it as `writeChecked` does (removing it on problems). Returns its path.
+ */
+export function createChecked(base: string, extension: string, text: string, ws: Workspace, { numbered = true } = {}): string {
+  mkdirSync(path.dirname(base), { recursive: true });
+  for (let n = 1; ; n += 1) {
+    const file = `${base}${n === 1 ? '' : `-${n}`}${extension}`;
+    if (createAtomically(file, text)) {
+      check(file, ws, () => rmSync(file));
+      return file;
+    }
+    if (!numbered) fail(`${shown(file)} exists already: edit it instead.`);
+  }
+}
+
+function check(file: string, ws: Workspace, undo: () => void): void {
   loadOrStop({
     dir: ws.dir,
     stopsFor: (p) => path.resolve(p.file) === path.resolve(file),
-    undo: () => (previous === undefined ? rmSync(file) : writeFileSync(file, previous)),
+    undo,
     after: () => 'Nothing was written.',
   });
+}
+
+/** A Markdown file's text: `fields` (those not undefined) as front matter, then `body`. */
+export function frontMatter(fields: Record<string, unknown>, body = ''): string {
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  return `---\n${new Document(defined).toString({ lineWidth: 0 })}---\n${body}`;
 }
 
 /** The path to show: relative to the folder the editor ran the command in when inside it, ready for the next command. */

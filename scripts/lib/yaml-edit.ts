@@ -10,14 +10,23 @@ export type Edited = { ok: true; text: string } | { ok: false; field: string; me
 
 type Fields = { ok: true; map: YAMLMap<unknown, unknown> } | Extract<Edited, { ok: false }>;
 
-/** The line ending of `text`: CRLF when its first line ends so, else LF. */
-export function lineEnding(text: string): '\r\n' | '\n' {
-  return /^[^\n]*\r\n/.test(text) ? '\r\n' : '\n';
+/** The line ending of `text`: the one its first line ends with (CRLF, a lone CR or LF), else LF. */
+export function lineEnding(text: string): '\r\n' | '\r' | '\n' {
+  return (/\r\n|\r|\n/.exec(text)?.[0] as '\r\n' | '\r' | '\n' | undefined) ?? '\n';
 }
 
-/** The 1-based line of `offset` in `text`. */
+/**
+ * `text` with each lone CR (an old Mac line break, which the yaml package does not read as one) made
+ * an LF. Same length, so every offset in it is an offset in `text`: positions are found in the view,
+ * and the edit is spliced into `text`, whose line breaks all stay as they were.
+ */
+function view(text: string): string {
+  return text.replace(/\r(?!\n)/g, '\n');
+}
+
+/** The 1-based line of `offset` in `text` (any line endings). */
 export function lineAt(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
+  return view(text).slice(0, offset).split('\n').length;
 }
 
 /**
@@ -27,7 +36,7 @@ export function lineAt(text: string, offset: number): number {
  * // { ok: true, text: 'start: 10:00 # local\nend: 12:00\nimpact: outage\n' }
  */
 export function setField(text: string, key: string, value: string | boolean, after?: string): Edited {
-  const fields = fieldsOf(text);
+  const fields = fieldsOf(view(text));
   if (!fields.ok) return fields;
   const pair = find(fields.map, key);
   if (!pair) return { ok: true, text: insertField(text, fields.map, { [key]: value }, after) };
@@ -46,7 +55,7 @@ export function setField(text: string, key: string, value: string | boolean, aft
  * // { ok: true, text: 'updates:\n    - at: 10:10\n      status: investigating\n    - at: 12:00\n      status: resolved\n' }
  */
 export function appendItem(text: string, key: string, item: Record<string, string>): Edited {
-  const fields = fieldsOf(text);
+  const fields = fieldsOf(view(text));
   if (!fields.ok) return fields;
   const pair = find(fields.map, key);
   if (!pair) return { ok: true, text: insertField(text, fields.map, { [key]: [item] }) };
@@ -58,7 +67,8 @@ export function appendItem(text: string, key: string, item: Record<string, strin
     if (isMap(rendered.contents)) rendered.contents.flow = true;
     return { ok: true, text: splice(text, close, `${list.items.length > 0 ? ', ' : ''}${rendered.toString({ lineWidth: 0 }).trimEnd()}`) };
   }
-  return { ok: true, text: insertLines(text, lineEnd(text, list.range[1]), stringify([item], { lineWidth: 0 }), column(text, list.range[0])) };
+  const lines = view(text);
+  return { ok: true, text: insertLines(text, lineEnd(lines, list.range[1]), stringify([item], { lineWidth: 0 }), column(lines, list.range[0])) };
 }
 
 function fieldsOf(text: string): Fields {
@@ -87,12 +97,13 @@ function valueRange(pair: Pair<unknown, unknown>): [number, number] {
 /** Inserts `fields` as new lines after the field `after`, else after the last field, at the fields' indentation. */
 function insertField(text: string, map: YAMLMap<unknown, unknown>, fields: Record<string, unknown>, after?: string): string {
   const anchor = (after !== undefined ? find(map, after) : undefined) ?? map.items.at(-1);
-  const at = anchor ? lineEnd(text, valueRange(anchor)[1]) : text.length;
+  const lines = view(text);
+  const at = anchor ? lineEnd(lines, valueRange(anchor)[1]) : text.length;
   const first = (map.items[0]?.key as Node | undefined)?.range?.[0] ?? 0;
-  return insertLines(text, at, stringify(fields, { lineWidth: 0 }), column(text, first));
+  return insertLines(text, at, stringify(fields, { lineWidth: 0 }), column(lines, first));
 }
 
-/** Where the line holding `offset` ends, after its line break (a trailing comment stays on its line). */
+/** Where the line holding `offset` ends in `lines` (a view), after its line break (a trailing comment stays on its line). */
 function lineEnd(text: string, offset: number): number {
   if (offset > 0 && text[offset - 1] === '\n') return offset;
   const next = text.indexOf('\n', offset);
@@ -108,7 +119,7 @@ function insertLines(text: string, at: number, rendered: string, by: number): st
   const eol = lineEnding(text);
   const lines = rendered.replace(/\n$/, '').split('\n').map((line) => (line ? `${' '.repeat(by)}${line}` : line));
   // A last line without a line break gets one before the new lines.
-  const broken = at === 0 || text[at - 1] === '\n';
+  const broken = at === 0 || text[at - 1] === '\n' || text[at - 1] === '\r';
   return splice(text, at, `${broken ? '' : eol}${lines.join(eol)}${eol}`);
 }
 
