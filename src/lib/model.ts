@@ -63,8 +63,12 @@ export type PlannedWindow = Omit<MaintenanceData, 'downtime'> &
   HasBody &
   Translated & {
     downtime: boolean;
-    /** Set for a window expanded from a schedule: which series, and the series date it belongs to. */
-    series?: { schedule: string; date: LocalDate };
+    /**
+     * Set for an occurrence of a schedule (also when an override file replaces it): which series, the
+     * series date it belongs to, and the times the schedule's rule gives it before any move or
+     * override (absent: as it is). The occurrence's slug, and so its page, UID and ids, come from these.
+     */
+    series?: { schedule: string; date: LocalDate; planned?: { start: Instant; end: Instant } };
   };
 
 /** A recurring series of planned windows, before expansion. */
