@@ -14,6 +14,7 @@ import { siteStateAt } from '../lib/site-state.ts';
 import { plannedWindows } from '../lib/schedules.ts';
 import { statuspage } from '../lib/statuspage/index.ts';
 import { gitHistory } from './history.ts';
+import { windowFileRevisions } from './revisions.ts';
 import type { CollectionName } from './loader.ts';
 import { buildNow, contentDir } from './read.ts';
 
@@ -80,6 +81,7 @@ export function liveFor(locale: Locale): { data: LiveData; json: string } {
 }
 
 const history = gitHistory(contentDir());
+const revisions = windowFileRevisions(contentDir(), content.site.timezone);
 
 /** Markdown to HTML with the site's setting for raw HTML. */
 export const markdown = (text: string) => renderMarkdown(text, content.site.markdown);
@@ -93,6 +95,7 @@ export const feedContext: FeedContext<UiKey> = {
   t: translator(content.site.locale),
   systems: siteState.systemById,
   historyOf: (file) => history.get(path.resolve(file)),
+  revisionsOf: (file) => revisions.get(path.resolve(file)),
   markdown: (text) => absoluteUrls(markdown(text), content.site.url),
   affected: (entry) => affectedText(entry, siteState.systemById, content.site.locale),
   environmentName: (environment) => environmentName(environment, content.site.locale),
