@@ -10,7 +10,7 @@ import { escapeHtml } from './markdown.ts';
 import type { Content, Environment, FileHistory, Incident, PlannedWindow, System } from './model.ts';
 import type { Instant } from './time.ts';
 import type { Translate } from './translate.ts';
-import { changeKind, windowAnnouncements, windowRevisions, type Span, type WindowAnnouncement, type WindowRevision } from './window-updates.ts';
+import { asPlanned, changeKind, windowAnnouncements, windowRevisions, type Span, type WindowAnnouncement, type WindowRevision } from './window-updates.ts';
 
 /** The UI strings that feeds, calendars and the API use. */
 export type FeedKey =
@@ -124,13 +124,13 @@ export function changeText(was: Span, now: Span, context: Pick<FeedContext, 't' 
 export function windowItems(window: PlannedWindow, context: FeedContext): FeedItem[] {
   const { t } = context;
   const page = `${context.siteUrl}maintenance/${window.slug}/`;
-  const categories = [t(`kind.${window.kind}`), ...systemNames(window.systems, context)];
   return windowAnnouncementsAt(window, context).map((told) => {
+    const shown = told.kind === 'scheduled' ? asPlanned(window) : window;
     const span = formatSpan(told.start, told.end, context.locale, context.timeZone);
-    const facts = [span, context.affected(window), window.downtime ? t('maintenance.downtimeYes') : t('maintenance.downtimeNo')];
-    const description = `<p>${facts.map(escapeHtml).join('<br>')}</p>${context.markdown(window.body)}`;
-    const headline = `${windowHeadline(window, context)} (${span})`;
-    const item = { pubDate: told.at, categories, systems: window.systems };
+    const facts = [span, context.affected(shown), shown.downtime ? t('maintenance.downtimeYes') : t('maintenance.downtimeNo')];
+    const description = `<p>${facts.map(escapeHtml).join('<br>')}</p>${context.markdown(shown.body)}`;
+    const headline = `${windowHeadline(shown, context)} (${span})`;
+    const item = { pubDate: told.at, categories: [t(`kind.${shown.kind}`), ...systemNames(shown.systems, context)], systems: shown.systems };
     switch (told.kind) {
       case 'scheduled':
         return { ...item, link: page, title: headline, description };

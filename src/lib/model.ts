@@ -65,11 +65,19 @@ export type PlannedWindow = Omit<MaintenanceData, 'downtime'> &
     downtime: boolean;
     /**
      * Set for an occurrence of a schedule (also when an override file replaces it): which series, the
-     * series date it belongs to, and the times the schedule's rule gives it before any move or
-     * override (absent: as it is). The occurrence's slug, and so its page, UID and ids, come from these.
+     * series date it belongs to, and what the schedule's rule gives it before any move or override
+     * (absent: as it is). The occurrence's slug, and so its page, UID and ids, come from these.
      */
-    series?: { schedule: string; date: LocalDate; planned?: { start: Instant; end: Instant } };
+    series?: { schedule: string; date: LocalDate; planned?: PlannedOccurrence };
   };
+
+/**
+ * An occurrence of a schedule as its schedule planned it: its times, and, once an override file has
+ * replaced it, what it was (the override's own text is the window's).
+ */
+export type PlannedOccurrence = { start: Instant; end: Instant } & Partial<
+  Pick<PlannedWindow, 'title' | 'kind' | 'systems' | 'environments' | 'downtime' | 'body'>
+>;
 
 /** A recurring series of planned windows, before expansion. */
 export type Schedule = ScheduleData & Source;

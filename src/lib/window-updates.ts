@@ -76,6 +76,15 @@ export function windowRevisions(window: PlannedWindow, history: FileHistory | un
   });
 }
 
+/**
+ * A window as it was first announced: an occurrence of a schedule as the schedule planned it (its
+ * times, and the replaced occurrence's text when an override file took its place); any other window
+ * as it is. The first announcement is worded from it, so that no move or override rewrites it.
+ */
+export function asPlanned(window: PlannedWindow): PlannedWindow {
+  return window.series?.planned ? { ...window, ...window.series.planned } : window;
+}
+
 /** A compact UTC time for ids: `20261210T043000Z`. */
 const stamp = (instant: Instant) => toIso(instant).replace(/[-:]/g, '');
 

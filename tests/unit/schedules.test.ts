@@ -117,8 +117,13 @@ describe('plannedWindows', () => {
     const replaced = windows[1];
     expect(replaced?.file).toBe('content/maintenance/moved-upgrade.md');
     expect(replaced?.start).toBe(at('2026-03-26 05:30'));
-    // The schedule (Wednesdays 05:30–09:00) planned it on 25 March.
-    expect(replaced?.series).toEqual({ schedule: 'train', date: '2026-03-25', planned: { start: at('2026-03-25 05:30'), end: at('2026-03-25 09:00') } });
+    // The schedule (Wednesdays 05:30–09:00, "Upgrade", no description) planned it on 25 March.
+    expect(replaced?.series).toEqual({
+      schedule: 'train',
+      date: '2026-03-25',
+      planned: { start: at('2026-03-25 05:30'), end: at('2026-03-25 09:00'), title: 'Upgrade', kind: 'upgrade', systems: ['app'], downtime: true, body: '' },
+    });
+    expect(replaced?.title).toBe('Window');
   });
 
   it('keeps a cancelled occurrence under its own slug', () => {

@@ -133,6 +133,26 @@ describe('windowItems', () => {
     expect(windowItems(moved, context(at('2026-12-02 12:00')))[0]).toEqual(original);
   });
 
+  it('words the announcement from the replaced occurrence when an override file with a text of its own takes its place', () => {
+    const unmoved = { ...moved, start: planned.start, end: planned.end };
+    const overridden = {
+      ...unmoved,
+      file: 'content/maintenance/longer.md',
+      title: 'Längre uppgradering',
+      body: 'Tar längre tid.',
+      end: at('2026-12-10 11:00'),
+      overrides: { schedule: 'train', date: '2026-12-10' },
+      series: { schedule: 'train', date: '2026-12-10', planned: { ...planned, title: 'Uppgradering', kind: 'upgrade' as const, systems: ['app'], environments: ['production'], downtime: true, body: '' } },
+    };
+    const ctx = outputContext(systems, at('2026-12-02 12:00'), { locale: 'sv', history: { 'content/maintenance/longer.md': history('2026-12-01 09:00', '2026-12-01 09:00', 1) } });
+    const items = windowItems(overridden, ctx);
+    expect(items[0]).toEqual(windowItems(unmoved, context(at('2026-12-02 12:00')))[0]);
+    expect(items.slice(1).map((i) => [i.link.split('#')[1], i.title, i.pubDate])).toEqual([
+      ['rescheduled-20261210T043000Z-20261210T100000Z', 'Ny tid: Uppgradering: Längre uppgradering – App (Produktion) (10 december 2026 05:30–11:00 CET)', at('2026-12-01 09:00')],
+    ]);
+    expect(items[1]?.description).toMatch(/^<p>Ny tid: var 10 december 2026 05:30–09:00 CET<\/p>/);
+  });
+
   it('says nothing of an occurrence before its announcement', () => {
     expect(windowItems(moved, context(planned.start - 15 * DAY))).toEqual([]);
   });

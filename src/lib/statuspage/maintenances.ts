@@ -1,5 +1,6 @@
 /** `scheduled-maintenances.json` and its `upcoming` and `active` lists: planned windows, newest first. */
 import { changeText, windowAnnouncementsAt } from '../feeds.ts';
+import { asPlanned } from '../window-updates.ts';
 import { formatSpan } from '../format.ts';
 import type { Content, FileHistory, PlannedWindow } from '../model.ts';
 import { announcedAt } from '../notice.ts';
@@ -26,8 +27,10 @@ export const MAINTENANCE_STATUS: Record<WindowState, MaintenanceStatus> = {
  */
 function windowUpdates(window: PlannedWindow, state: WindowState, created: Instant, context: StatuspageContext) {
   const { t } = context;
+  const planned = asPlanned(window);
+  const announcement = statusUpdate(window.slug, 'announced', 'scheduled', planned.body.trim() || planned.title, created);
   const told = windowAnnouncementsAt(window, context).flatMap((a) => {
-    if (a.kind === 'scheduled') return [statusUpdate(window.slug, 'announced', 'scheduled', window.body.trim() || window.title, created)];
+    if (a.kind === 'scheduled') return [announcement];
     const at = Math.max(a.at, created);
     if (at > context.now) return [];
     if (a.kind === 'cancelled') return [statusUpdate(window.slug, 'cancelled', 'completed', t('maintenance.cancelledNote'), at)];
@@ -37,7 +40,7 @@ function windowUpdates(window: PlannedWindow, state: WindowState, created: Insta
   return [
     ...(state === 'over' ? [statusUpdate(window.slug, 'completed', 'completed', t('maintenance.state.over'), windowEnd(window))] : []),
     ...(state === 'active' || state === 'over' ? [statusUpdate(window.slug, 'in-progress', 'in_progress', t('maintenance.state.active'), window.start)] : []),
-    ...(told.length > 0 ? told : [statusUpdate(window.slug, 'announced', 'scheduled', window.body.trim() || window.title, created)]).reverse(),
+    ...(told.length > 0 ? told : [announcement]).reverse(),
   ];
 }
 
