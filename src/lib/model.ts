@@ -73,10 +73,10 @@ export type PlannedWindow = Omit<MaintenanceData, 'downtime'> &
 
 /**
  * An occurrence of a schedule as its schedule planned it: its times, and, once an override file has
- * replaced it, what it was (the override's own text is the window's).
+ * replaced it, what it was: its text and its (schedule) file; the override's own are the window's.
  */
 export type PlannedOccurrence = { start: Instant; end: Instant } & Partial<
-  Pick<PlannedWindow, 'title' | 'kind' | 'systems' | 'environments' | 'downtime' | 'body'>
+  Pick<PlannedWindow, 'file' | 'title' | 'kind' | 'systems' | 'environments' | 'downtime' | 'body'>
 >;
 
 /** A recurring series of planned windows, before expansion. */

@@ -117,8 +117,8 @@ export function plannedWindows(content: Pick<Content, 'site' | 'maintenance' | '
     if (!first) return file;
     takenOver.add(first.slug);
     for (const other of others) calledOff.add(other.slug);
-    const { title, kind, systems, environments, downtime, body } = first;
-    const planned = { start: first.start, end: first.end, ...first.series?.planned, title, kind, systems, downtime, body, ...(environments ? { environments } : {}) };
+    const { file: scheduleFile, title, kind, systems, environments, downtime, body } = first;
+    const planned = { start: first.start, end: first.end, ...first.series?.planned, file: scheduleFile, title, kind, systems, downtime, body, ...(environments ? { environments } : {}) };
     return { ...file, slug: first.slug, ...(first.series ? { series: { ...first.series, planned } } : {}) };
   });
   const kept = generated.filter((w) => !takenOver.has(w.slug)).map((w) => (calledOff.has(w.slug) ? { ...w, cancelled: true } : w));

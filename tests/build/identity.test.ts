@@ -99,6 +99,8 @@ interface Outputs {
   /** `feed file|guid` → the item's XML. */
   items: Map<string, string>;
   uids: Set<string>;
+  /** `calendar file|UID` → SEQUENCE. */
+  sequences: Map<string, number>;
   /** `api file|id` → the object's JSON. */
   ids: Map<string, string>;
 }
@@ -124,10 +126,15 @@ function outputs(outDir: string): Outputs {
   };
   for (const api of files.filter((f) => f.startsWith('api/v2/') && f.endsWith('.json'))) collect(api, JSON.parse(read(api)));
   const uids = new Set<string>();
+  const sequences = new Map<string, number>();
   for (const ics of files.filter((f) => f.endsWith('.ics'))) {
-    for (const [, uid] of read(ics).replace(/\r\n[ \t]/g, '').matchAll(/^UID:(.*)\r$/gm)) uids.add(`${ics}|${uid}`);
+    for (const [event = ''] of read(ics).replace(/\r\n[ \t]/g, '').matchAll(/^BEGIN:VEVENT\r$.*?^END:VEVENT\r$/gms)) {
+      const uid = `${ics}|${/^UID:(.*)\r$/m.exec(event)?.[1]}`;
+      uids.add(uid);
+      sequences.set(uid, Number(/^SEQUENCE:(\d+)\r$/m.exec(event)?.[1]));
+    }
   }
-  return { pages: new Set(files.filter((f) => f.endsWith('.html'))), items, uids, ids };
+  return { pages: new Set(files.filter((f) => f.endsWith('.html'))), items, uids, sequences, ids };
 }
 
 const missing = <T>(first: Iterable<T>, second: { has: (key: T) => boolean }) => [...first].filter((key) => !second.has(key));
@@ -150,6 +157,13 @@ describe('identities under change', () => {
     expect(missing(apiIds(before), apiIds(after))).toEqual([]);
     const byState = (key: string) => key.startsWith('api/v2/summary.json|') || key.startsWith('api/v2/scheduled-maintenances/');
     expect(missing(before.ids.keys(), after.ids).filter((key) => !byState(key))).toEqual([]);
+  });
+
+  it('revises the calendar event of each changed window with a higher SEQUENCE', () => {
+    for (const slug of CHANGED) {
+      const uid = `calendar.ics|${slug}@status.example.org`;
+      expect(after.sequences.get(uid), slug).toBeGreaterThan(before.sequences.get(uid) ?? Infinity);
+    }
   });
 
   it("publishes no page of an override file's own name", () => {

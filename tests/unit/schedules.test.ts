@@ -121,7 +121,7 @@ describe('plannedWindows', () => {
     expect(replaced?.series).toEqual({
       schedule: 'train',
       date: '2026-03-25',
-      planned: { start: at('2026-03-25 05:30'), end: at('2026-03-25 09:00'), title: 'Upgrade', kind: 'upgrade', systems: ['app'], downtime: true, body: '' },
+      planned: { start: at('2026-03-25 05:30'), end: at('2026-03-25 09:00'), file: 'content/schedules/train.yaml', title: 'Upgrade', kind: 'upgrade', systems: ['app'], downtime: true, body: '' },
     });
     expect(replaced?.title).toBe('Window');
   });
