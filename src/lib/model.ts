@@ -69,6 +69,11 @@ export type PlannedWindow = Omit<MaintenanceData, 'downtime'> &
      * (absent: as it is). The occurrence's slug, and so its page, UID and ids, come from these.
      */
     series?: { schedule: string; date: LocalDate; planned?: PlannedOccurrence };
+    /**
+     * Other names of the window's page: an override file's own name, which earlier versions published
+     * as a page of its own. Each shows the window's page, whose canonical address is the slug's.
+     */
+    aliases?: string[];
   };
 
 /**

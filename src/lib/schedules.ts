@@ -95,7 +95,8 @@ export function windowDate(window: PlannedWindow, timeZone: string): LocalDate {
  * (by default from its first date; ahead `futureDays`), with the overrides applied. A file that
  * overrides a schedule's date takes the place, and the identity (slug, series), of the first window the
  * schedule has on that date; any other window of that date stays, cancelled, so that no address of an
- * occurrence ever disappears. An override whose date is outside the horizon keeps its own slug.
+ * occurrence ever disappears. The override file's own name stays an alias of the window's page (see
+ * `aliases`). An override whose date is outside the horizon keeps its own slug.
  */
 export function plannedWindows(content: Pick<Content, 'site' | 'maintenance' | 'schedules'>, now: Instant): PlannedWindow[] {
   const { site } = content;
@@ -119,7 +120,8 @@ export function plannedWindows(content: Pick<Content, 'site' | 'maintenance' | '
     for (const other of others) calledOff.add(other.slug);
     const { file: scheduleFile, title, kind, systems, environments, downtime, body } = first;
     const planned = { start: first.start, end: first.end, ...first.series?.planned, file: scheduleFile, title, kind, systems, downtime, body, ...(environments ? { environments } : {}) };
-    return { ...file, slug: first.slug, ...(first.series ? { series: { ...first.series, planned } } : {}) };
+    const renamed = file.slug === first.slug ? {} : { aliases: [file.slug] };
+    return { ...file, slug: first.slug, ...renamed, ...(first.series ? { series: { ...first.series, planned } } : {}) };
   });
   const kept = generated.filter((w) => !takenOver.has(w.slug)).map((w) => (calledOff.has(w.slug) ? { ...w, cancelled: true } : w));
   return [...windows, ...kept].sort((a, b) => a.start - b.start || compareText(a.slug, b.slug));

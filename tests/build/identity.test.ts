@@ -166,8 +166,11 @@ describe('identities under change', () => {
     }
   });
 
-  it("publishes no page of an override file's own name", () => {
-    expect(missing(after.pages, before.pages)).toEqual([]);
+  it("serves an override file's own name as the occurrence's page, canonical to it, and adds no other page", () => {
+    expect(missing(after.pages, before.pages).sort()).toEqual(['en/maintenance/inget/index.html', 'en/maintenance/langre/index.html', 'maintenance/inget/index.html', 'maintenance/langre/index.html']);
+    const html = (outDir: string, page: string) => readFileSync(path.join(outDir, page), 'utf8');
+    expect(html(dist[1] ?? '', 'maintenance/langre/index.html')).toBe(html(dist[1] ?? '', 'maintenance/train-2026-11-26-test/index.html'));
+    expect(html(dist[1] ?? '', 'maintenance/langre/index.html')).toContain(`<link rel="canonical" href="${SITE}maintenance/train-2026-11-26-test/">`);
   });
 
   it('leaves every RSS item of the first build as it was, the announcements of the changed windows too', () => {

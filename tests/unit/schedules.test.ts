@@ -124,6 +124,7 @@ describe('plannedWindows', () => {
       planned: { start: at('2026-03-25 05:30'), end: at('2026-03-25 09:00'), file: 'content/schedules/train.yaml', title: 'Upgrade', kind: 'upgrade', systems: ['app'], downtime: true, body: '' },
     });
     expect(replaced?.title).toBe('Window');
+    expect(replaced?.aliases).toEqual(['moved-upgrade']);
   });
 
   it('keeps a cancelled occurrence under its own slug', () => {
