@@ -1,8 +1,9 @@
 /**
  * RSS items from the content. Every incident update is its own item, so a subscriber sees
- * "identified", "resolved"…; every planned window is one item. Ids are the items' permalinks, built
- * from slugs and update times only, so they never change between builds. Publication dates come from
- * the content, never from the build time.
+ * "identified", "resolved"…; a planned window is one item, plus one for each new time and one for its
+ * cancellation (window-updates.ts). Ids are the items' permalinks, built from slugs, update times and
+ * announced times only, so they never change between builds and no item is rewritten by a later change.
+ * Publication dates come from the content and its commits, never from the build time.
  */
 import { formatSpan } from './format.ts';
 import { endedWithoutResolved, publishedUpdates, updateAnchor, type IncidentUpdate } from './incident-updates.ts';
