@@ -17,6 +17,7 @@ import { basePath, siteRoot } from '../lib/site-url.ts';
 import { statuspage } from '../lib/statuspage/index.ts';
 import { inLocale } from '../lib/translated-content.ts';
 import { gitHistory } from './history.ts';
+import { windowFileRevisions } from './revisions.ts';
 import type { CollectionName } from './loader.ts';
 import { buildNow, contentDir } from './read.ts';
 
@@ -84,6 +85,7 @@ export function liveFor(locale: Locale): { data: LiveData; json: string } {
 }
 
 const history = gitHistory(contentDir());
+const revisions = windowFileRevisions(contentDir(), content.site.timezone);
 
 /** Markdown to HTML with the site's setting for raw HTML, its site-relative links under the site's path. */
 export const markdown = (text: string) => siteRelativeUrls(renderMarkdown(text, content.site.markdown), basePath(content.site.url));
@@ -112,6 +114,7 @@ export function outputsIn(locale: Locale): Outputs {
       t: translator(locale),
       systems: siteState.systemById,
       historyOf: (file) => history.get(path.resolve(file)),
+      revisionsOf: (file) => revisions.get(path.resolve(file)),
       markdown: (text) => absoluteUrls(renderMarkdown(text, content.site.markdown), content.site.url),
       affected: (entry) => affectedText(entry, siteState.systemById, locale),
       environmentName: (environment) => environmentName(environment, locale),

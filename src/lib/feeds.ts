@@ -1,16 +1,17 @@
 /**
  * RSS items from the content. Every incident update is its own item, so a subscriber sees
- * "identified", "resolved"…; every planned window is one item. Ids are the items' permalinks, built
- * from slugs and update times only, so they never change between builds. Publication dates come from
- * the content, never from the build time.
+ * "identified", "resolved"…; a planned window is one item, plus one for each new time and one for its
+ * cancellation (window-updates.ts). Ids are the items' permalinks, built from slugs, update times and
+ * announced times only, so they never change between builds and no item is rewritten by a later change.
+ * Publication dates come from the content and its commits, never from the build time.
  */
 import { formatSpan } from './format.ts';
 import { endedWithoutResolved, publishedUpdates, updateAnchor, type IncidentUpdate } from './incident-updates.ts';
 import { escapeHtml } from './markdown.ts';
 import type { Content, Environment, FileHistory, Incident, PlannedWindow, System } from './model.ts';
-import { announcedAt } from './notice.ts';
 import type { Instant } from './time.ts';
 import type { Translate } from './translate.ts';
+import { asPlanned, changeKind, windowAnnouncements, windowRevisions, type Span, type WindowAnnouncement, type WindowRevision } from './window-updates.ts';
 
 /** The UI strings that feeds, calendars and the API use. */
 export type FeedKey =
@@ -20,6 +21,9 @@ export type FeedKey =
   | `kind.${PlannedWindow['kind']}`
   | 'maintenance.cancelled'
   | 'maintenance.cancelledNote'
+  | 'maintenance.rescheduled'
+  | 'maintenance.movedFrom'
+  | 'maintenance.retimedFrom'
   | 'maintenance.downtimeYes'
   | 'maintenance.downtimeNo'
   | 'maintenance.state.active'
@@ -39,6 +43,8 @@ export interface FeedContext<Key extends string = FeedKey> {
   systems: ReadonlyMap<string, System>;
   /** Git history of a content file, by its path as in `Source.file`. */
   historyOf: (file: string) => FileHistory | undefined;
+  /** The times and cancellation of each committed version of a planned window's file, oldest first (see window-updates.ts). */
+  revisionsOf?: (file: string) => readonly WindowRevision[] | undefined;
   /** Markdown to HTML, with the site's setting for raw HTML. */
   markdown: (text: string) => string;
   /** What an entry touches, in words: `Ladok (Test), Ladok-API (Produktion)`. */
@@ -98,37 +104,53 @@ export function incidentItems(incident: Incident, context: FeedContext): FeedIte
   return items;
 }
 
+/** A planned window's announcements that are out at `context.now` (see window-updates.ts). */
+export function windowAnnouncementsAt(window: PlannedWindow, context: Pick<FeedContext, 'now' | 'historyOf' | 'revisionsOf'>): WindowAnnouncement[] {
+  const revisions = windowRevisions(window, context.historyOf(window.file), context.revisionsOf?.(window.file));
+  // An occurrence of a schedule joins the feeds once it is announced (two weeks ahead), and so do its changes.
+  return windowAnnouncements(revisions).filter((told) => told.at <= context.now || !window.series);
+}
+
+/** "Moved from 10 December 05:30 – 09:00" or "Retimed: was …", in the context's language. */
+export function changeText(was: Span, now: Span, context: Pick<FeedContext, 't' | 'locale' | 'timeZone'>): string {
+  const time = formatSpan(was.start, was.end, context.locale, context.timeZone);
+  return context.t(changeKind(was, now, context.timeZone) === 'moved' ? 'maintenance.movedFrom' : 'maintenance.retimedFrom', { time });
+}
+
 /**
- * The items of one planned window: its announcement (what, when, which systems, with or without
- * downtime) and, once it is called off, a cancellation of its own (dated by the file's last commit), so
- * that a subscriber who saw the announcement also sees that it will not happen.
+ * The items of one planned window, one per announcement: what, when, which systems, with or without
+ * downtime; then each new time (saying what it was) and its cancellation, each with a link and guid of
+ * its own, so that a subscriber who saw the announcement sees every change, and no item ever changes.
  */
 export function windowItems(window: PlannedWindow, context: FeedContext): FeedItem[] {
-  const history = context.historyOf(window.file);
-  const pubDate = announcedAt(window, history);
-  // An occurrence of a schedule joins the feeds once it is announced (two weeks ahead).
-  if (window.series && pubDate > context.now) return [];
   const { t } = context;
-  const span = formatSpan(window.start, window.end, context.locale, context.timeZone);
-  const state = window.cancelled ? `${t('maintenance.cancelled')}: ` : '';
-  const facts = [span, context.affected(window), window.downtime ? t('maintenance.downtimeYes') : t('maintenance.downtimeNo')];
   const page = `${context.siteUrl}maintenance/${window.slug}/`;
-  const announcement: FeedItem = {
-    link: page,
-    title: `${state}${windowHeadline(window, context)} (${span})`,
-    pubDate,
-    description: `<p>${facts.map(escapeHtml).join('<br>')}</p>${context.markdown(window.body)}`,
-    categories: [t(`kind.${window.kind}`), ...systemNames(window.systems, context)],
-    systems: window.systems,
-  };
-  if (!window.cancelled) return [announcement];
-  const cancellation: FeedItem = {
-    ...announcement,
-    link: `${page}#cancelled`,
-    pubDate: Math.max(announcement.pubDate, history?.lastCommitted ?? announcement.pubDate),
-    description: `<p>${escapeHtml(t('maintenance.cancelledNote'))}</p>${announcement.description}`,
-  };
-  return [announcement, cancellation];
+  return windowAnnouncementsAt(window, context).map((told) => {
+    const shown = told.kind === 'scheduled' ? asPlanned(window) : window;
+    const span = formatSpan(told.start, told.end, context.locale, context.timeZone);
+    const facts = [span, context.affected(shown), shown.downtime ? t('maintenance.downtimeYes') : t('maintenance.downtimeNo')];
+    const description = `<p>${facts.map(escapeHtml).join('<br>')}</p>${context.markdown(shown.body)}`;
+    const headline = `${windowHeadline(shown, context)} (${span})`;
+    const item = { pubDate: told.at, categories: [t(`kind.${shown.kind}`), ...systemNames(shown.systems, context)], systems: shown.systems };
+    switch (told.kind) {
+      case 'scheduled':
+        return { ...item, link: page, title: headline, description };
+      case 'rescheduled':
+        return {
+          ...item,
+          link: `${page}#${told.fragment}`,
+          title: `${t('maintenance.rescheduled')}: ${headline}`,
+          description: `<p>${escapeHtml(changeText(told.was, told, context))}</p>${description}`,
+        };
+      case 'cancelled':
+        return {
+          ...item,
+          link: `${page}#cancelled`,
+          title: `${t('maintenance.cancelled')}: ${headline}`,
+          description: `<p>${escapeHtml(t('maintenance.cancelledNote'))}</p>${description}`,
+        };
+    }
+  });
 }
 
 /** All items, newest first (ties by link, so the order never depends on file order). */

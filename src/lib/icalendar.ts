@@ -7,8 +7,9 @@
  * - SEQUENCE, DTSTAMP and LAST-MODIFIED count and date the event's own revisions (`eventRevisions`), so
  *   that the same content gives the same event at any build instant, with no state kept between builds.
  *   A window in a file of its own (a one-off, or an override of a schedule's occurrence) *is* that file:
- *   each commit after the first revised it (its times, its text, its cancellation). An override is one
- *   more revision, of the occurrence it replaces; a finish that passes after the last commit is one more
+ *   each commit after the first revised it (its times, its text, its cancellation). An override keeps
+ *   the UID of the occurrence it replaces and is one more revision of it, counted on top of the
+ *   schedule file's (so that SEQUENCE never goes down when an override appears); a finish that passes after the last commit is one more
  *   too, as it changes DTEND with no commit. An occurrence of a schedule counts the schedule file's
  *   commits: a commit to it may retime every occurrence, and a client only takes a retimed event whose
  *   SEQUENCE grew. (A comment-only commit therefore bumps them all: telling which occurrences really
@@ -45,9 +46,10 @@ export interface EventRevisions {
  * // A one-off file committed three times, the last at `last`:
  * eventRevisions(window, { firstCommitted, lastCommitted: last, commits: 3 }, now) // { created: firstCommitted, modified: last, sequence: 2 }
  */
-export function eventRevisions(window: PlannedWindow, history: FileHistory | undefined, now: Instant): EventRevisions {
+export function eventRevisions(window: PlannedWindow, history: FileHistory | undefined, now: Instant, replaced?: FileHistory): EventRevisions {
   const created = history?.firstCommitted ?? announcedAt(window, undefined);
-  let sequence = window.overrides ? 1 : 0;
+  // An override continues the event of the occurrence it replaces: its SEQUENCE must pass the schedule's.
+  let sequence = (window.overrides ? 1 : 0) + (replaced ? replaced.commits - 1 : 0);
   let modified = created;
   if (history) {
     sequence += history.commits - 1;
@@ -78,7 +80,8 @@ export function calendarIcs(windows: readonly PlannedWindow[], options: Calendar
   });
   const sorted = [...windows].sort((a, b) => a.start - b.start || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   for (const window of sorted) {
-    const revisions = eventRevisions(window, context.historyOf(window.file), context.now);
+    const scheduleFile = window.overrides ? window.series?.planned?.file : undefined;
+    const revisions = eventRevisions(window, context.historyOf(window.file), context.now, scheduleFile ? context.historyOf(scheduleFile) : undefined);
     const modified = new Date(revisions.modified);
     const page = `${context.siteUrl}maintenance/${window.slug}/`;
     calendar.createEvent({

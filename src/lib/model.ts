@@ -66,9 +66,26 @@ export type PlannedWindow = Omit<MaintenanceData, 'downtime'> &
   HasBody &
   Translated & {
     downtime: boolean;
-    /** Set for a window expanded from a schedule: which series, and the series date it belongs to. */
-    series?: { schedule: string; date: LocalDate };
+    /**
+     * Set for an occurrence of a schedule (also when an override file replaces it): which series, the
+     * series date it belongs to, and what the schedule's rule gives it before any move or override
+     * (absent: as it is). The occurrence's slug, and so its page, UID and ids, come from these.
+     */
+    series?: { schedule: string; date: LocalDate; planned?: PlannedOccurrence };
+    /**
+     * Other names of the window's page: an override file's own name, which earlier versions published
+     * as a page of its own. Each shows the window's page, whose canonical address is the slug's.
+     */
+    aliases?: string[];
   };
+
+/**
+ * An occurrence of a schedule as its schedule planned it: its times, and, once an override file has
+ * replaced it, what it was: its text and its (schedule) file; the override's own are the window's.
+ */
+export type PlannedOccurrence = { start: Instant; end: Instant } & Partial<
+  Pick<PlannedWindow, 'file' | 'title' | 'kind' | 'systems' | 'environments' | 'downtime' | 'body'>
+>;
 
 /** A recurring series of planned windows, before expansion. */
 export type Schedule = ScheduleData & Source;

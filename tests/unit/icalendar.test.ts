@@ -180,6 +180,14 @@ describe('eventRevisions and eventEnd', () => {
     expect(occurrence && eventRevisions(occurrence, history, end)).toEqual({ created: first, modified: at('2026-03-09 12:00'), sequence: 6 });
   });
 
+  it('an override continues the SEQUENCE of the occurrence it replaces, whose UID it keeps', () => {
+    const schedule = { firstCommitted: at('2026-02-01 12:00'), lastCommitted: at('2026-03-01 12:00'), commits: 5 };
+    const override = { firstCommitted: at('2026-03-05 12:00'), lastCommitted: at('2026-03-05 12:00'), commits: 1 };
+    const window = plannedWindow({ start, end, cancelled: true, overrides: { schedule: 's', date: '2026-03-10' } });
+    // The occurrence was at SEQUENCE 4 (five commits of the schedule); the override is one revision more.
+    expect(eventRevisions(window, override, end, schedule).sequence).toBe(5);
+  });
+
   it('ends at a finish only once it has passed', () => {
     expect(eventEnd({ end, finished }, finished)).toBe(finished);
     expect(eventEnd({ end, finished }, finished - 1)).toBe(end);

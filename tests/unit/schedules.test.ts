@@ -104,14 +104,62 @@ describe('plannedWindows', () => {
     expect(windows).toHaveLength(149); // 1,036 days = 148 weeks after the first Wednesday
   });
 
-  it('lets a one-off file override or cancel the schedule windows of one date', () => {
+  it('lets a file override the schedule window of one date, which keeps its slug, series and planned times', () => {
     const override = plannedWindow({
       slug: 'moved-upgrade',
+      file: 'content/maintenance/moved-upgrade.md',
       start: at('2026-03-26 05:30'),
       end: at('2026-03-26 09:00'),
       overrides: { schedule: 'train', date: '2026-03-25' },
     });
     const windows = plannedWindows(content([override]), at('2026-03-20 12:00'));
-    expect(windows.map((w) => w.slug)).toEqual(['train-2026-03-18-app', 'moved-upgrade', 'train-2026-04-01-app']);
+    expect(windows.map((w) => w.slug)).toEqual(['train-2026-03-18-app', 'train-2026-03-25-app', 'train-2026-04-01-app']);
+    const replaced = windows[1];
+    expect(replaced?.file).toBe('content/maintenance/moved-upgrade.md');
+    expect(replaced?.start).toBe(at('2026-03-26 05:30'));
+    // The schedule (Wednesdays 05:30–09:00, "Upgrade", no description) planned it on 25 March.
+    expect(replaced?.series).toEqual({
+      schedule: 'train',
+      date: '2026-03-25',
+      planned: { start: at('2026-03-25 05:30'), end: at('2026-03-25 09:00'), file: 'content/schedules/train.yaml', title: 'Upgrade', kind: 'upgrade', systems: ['app'], downtime: true, body: '' },
+    });
+    expect(replaced?.title).toBe('Window');
+    expect(replaced?.aliases).toEqual(['moved-upgrade']);
+  });
+
+  it('keeps a cancelled occurrence under its own slug', () => {
+    const cancel = plannedWindow({ slug: 'no-upgrade', start: at('2026-03-25 05:30'), end: at('2026-03-25 09:00'), cancelled: true, overrides: { schedule: 'train', date: '2026-03-25' } });
+    const windows = plannedWindows(content([cancel]), at('2026-03-20 12:00'));
+    expect(windows.map((w) => [w.slug, w.cancelled])).toEqual([
+      ['train-2026-03-18-app', false],
+      ['train-2026-03-25-app', true],
+      ['train-2026-04-01-app', false],
+    ]);
+  });
+
+  it('keeps the other windows of an overridden date, cancelled, when the schedule has several on it', () => {
+    const twice = schedule({ start: undefined, end: undefined, steps: [{ day: 0, start: 330, end: 420 }, { day: 0, environments: ['test'], start: 600, end: 660 }] });
+    const override = plannedWindow({ slug: 'instead', start: at('2026-03-25 06:00'), end: at('2026-03-25 07:00'), overrides: { schedule: 'train', date: '2026-03-25' } });
+    const windows = plannedWindows({ ...content([override]), schedules: [twice] }, at('2026-03-20 12:00'));
+    const onDate = windows.filter((w) => w.series?.date === '2026-03-25');
+    expect(onDate.map((w) => [w.slug, w.start, w.cancelled])).toEqual([
+      ['train-2026-03-25-app', at('2026-03-25 06:00'), false],
+      ['train-2026-03-25-test', at('2026-03-25 10:00'), true],
+    ]);
+  });
+
+  it('lets an override outside the horizon keep its own slug', () => {
+    const late = plannedWindow({ slug: 'far', start: at('2026-06-03 05:30'), end: at('2026-06-03 09:00'), overrides: { schedule: 'train', date: '2026-06-03' } });
+    expect(plannedWindows(content([late]), at('2026-03-20 12:00')).map((w) => w.slug)).toContain('far');
+  });
+});
+
+describe('moved occurrences', () => {
+  it('keep the slug of their planned date and record the planned times, across a DST change', () => {
+    // Planned Wednesday 25 March (CET, UTC+1), moved to Monday 30 March (CEST, UTC+2): 05:30 local both times.
+    const [moved] = expandSchedule(schedule({ moved: [{ from: '2026-03-25', to: '2026-03-30' }] }), zone, { from: '2026-03-30', to: '2026-03-30' });
+    expect(moved?.slug).toBe('train-2026-03-25-app');
+    expect(iso(moved?.start ?? 0)).toBe('2026-03-30T03:30');
+    expect(moved?.series?.planned && [iso(moved.series.planned.start), iso(moved.series.planned.end)]).toEqual(['2026-03-25T04:30', '2026-03-25T08:00']);
   });
 });

@@ -54,8 +54,40 @@ describe('statuspage: scheduled maintenances', () => {
     expect(updates('planned')).toEqual(['scheduled 2026-11-20T09:00:00Z']);
     expect(updates('active')).toEqual(['in_progress 2026-11-21T10:00:00Z', 'scheduled 2026-11-19T09:00:00Z']);
     expect(updates('over')).toEqual(['completed 2026-11-20T07:00:00Z', 'in_progress 2026-11-20T04:30:00Z', 'scheduled 2026-11-18T09:00:00Z']);
-    expect(updates('off')).toEqual(['completed 2026-11-18T09:00:00Z']);
-    expect(record('off')?.incident_updates[0]?.body).toBe('Cancelled. Moved.');
+    // The cancellation is an update of its own; the announcement stays as it was.
+    expect(updates('off')).toEqual(['completed 2026-11-18T09:00:00Z', 'scheduled 2026-11-18T09:00:00Z']);
+    expect(record('off')?.incident_updates.map((u) => [u.id, u.body])).toEqual([
+      ['off-cancelled', 'This work has been cancelled and will not take place.'],
+      ['off-announced', 'Moved.'],
+    ]);
+  });
+
+  it('gives a moved occurrence an update of its own, in the site language, and keeps the announcement', () => {
+    // Planned Wednesday 18 November 05:30–09:00, moved in a schedule committed on 17 November.
+    const planned = { start: at('2026-11-18 05:30'), end: at('2026-11-18 09:00') };
+    const moved = plannedWindow({
+      slug: 'train-2026-11-18-test',
+      file: 'content/schedules/train.yaml',
+      start: at('2026-11-19 06:00'),
+      end: at('2026-11-19 09:00'),
+      series: { schedule: 'train', date: '2026-11-18', planned },
+    });
+    const history = { 'content/schedules/train.yaml': { firstCommitted: at('2026-01-02 10:00'), lastCommitted: at('2026-11-17 15:00'), commits: 2 } };
+    const sv = statuspage(content({ maintenance: [moved] }), outputContext(systems, now, { locale: 'sv', history }));
+    const [record] = sv['scheduled-maintenances.json'].scheduled_maintenances;
+    expect(record?.incident_updates.map((u) => [u.id, u.status, u.created_at, u.body])).toEqual([
+      ['train-2026-11-18-test-completed', 'completed', '2026-11-19T08:00:00Z', 'Avslutat'],
+      ['train-2026-11-18-test-in-progress', 'in_progress', '2026-11-19T05:00:00Z', 'Pågår'],
+      [
+        'train-2026-11-18-test-rescheduled-20261119T050000Z-20261119T080000Z',
+        'scheduled',
+        '2026-11-17T14:00:00Z',
+        'Ny tid: 19 november 2026 06:00–09:00 CET. Flyttat från 18 november 2026 05:30–09:00 CET.',
+      ],
+      // Announced two weeks before the planned start, as every occurrence is.
+      ['train-2026-11-18-test-announced', 'scheduled', '2026-11-04T04:30:00Z', 'Window'],
+    ]);
+    expect(record?.created_at).toBe('2026-11-04T04:30:00Z');
   });
 
   it('lists the upcoming soonest first and the active ones, and shows them in the summary', () => {

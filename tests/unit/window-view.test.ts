@@ -78,3 +78,27 @@ describe('windowFinish', () => {
     expect(windowFinish({ end, finished: end - 60_000 })).toEqual({ at: end - 60_000, kind: 'early', by: 60_000 });
   });
 });
+
+describe('windowView: what changed', () => {
+  // A release-train occurrence planned Thursday 10 December 2026 05:30–09:00.
+  const planned = { start: at('2026-12-10 05:30'), end: at('2026-12-10 09:00') };
+  const occurrence = plannedWindow({ slug: 'train-2026-12-10-test', ...planned, series: { schedule: 'train', date: '2026-11-30', planned } });
+  const now = context(at('2026-12-01 12:00'));
+
+  it('says nothing for an occurrence that runs as planned, or a one-off', () => {
+    expect(windowView(occurrence, 'sv', now).change).toBeUndefined();
+    expect(windowView(upgrade, 'sv', now).change).toBeUndefined();
+  });
+
+  it('says from when an occurrence was moved, and what its times were when retimed', () => {
+    const moved = { ...occurrence, start: at('2026-12-11 05:30'), end: at('2026-12-11 09:00') };
+    expect(windowView(moved, 'sv', now).change).toEqual({ kind: 'moved', was: planned });
+    const retimed = { ...occurrence, start: at('2026-12-10 06:00') };
+    expect(windowView(retimed, 'sv', now).change).toEqual({ kind: 'retimed', was: planned });
+  });
+
+  it('keeps a cancelled occurrence, its address and its planned time', () => {
+    const view = windowView({ ...occurrence, cancelled: true }, 'sv', now);
+    expect([view.state, view.path, view.change]).toEqual(['cancelled', 'maintenance/train-2026-12-10-test/', undefined]);
+  });
+});

@@ -1,4 +1,7 @@
 /** `scheduled-maintenances.json` and its `upcoming` and `active` lists: planned windows, newest first. */
+import { changeText, windowAnnouncementsAt } from '../feeds.ts';
+import { asPlanned } from '../window-updates.ts';
+import { formatSpan } from '../format.ts';
 import type { Content, FileHistory, PlannedWindow } from '../model.ts';
 import { announcedAt } from '../notice.ts';
 import { compareText } from '../sort.ts';
@@ -17,15 +20,27 @@ export const MAINTENANCE_STATUS: Record<WindowState, MaintenanceStatus> = {
   cancelled: 'completed',
 };
 
-/** The updates of a window, newest first: announced, then under way at its start and completed at its end, as they happen. */
-function windowUpdates(window: PlannedWindow, state: WindowState, announced: Instant, context: StatuspageContext) {
-  const body = window.cancelled ? `Cancelled. ${window.body.trim()}`.trim() : window.body.trim() || window.title;
+/**
+ * The updates of a window, newest first: announced, each new time and its cancellation (one update
+ * each, with ids that never change: see window-updates.ts), then under way at its start and completed
+ * at its end, as they happen. Every text is in the site's language.
+ */
+function windowUpdates(window: PlannedWindow, state: WindowState, created: Instant, context: StatuspageContext) {
+  const { t } = context;
+  const planned = asPlanned(window);
+  const announcement = statusUpdate(window.slug, 'announced', 'scheduled', planned.body.trim() || planned.title, created);
+  const told = windowAnnouncementsAt(window, context).flatMap((a) => {
+    if (a.kind === 'scheduled') return [announcement];
+    const at = Math.max(a.at, created);
+    if (at > context.now) return [];
+    if (a.kind === 'cancelled') return [statusUpdate(window.slug, 'cancelled', 'completed', t('maintenance.cancelledNote'), at)];
+    const time = formatSpan(a.start, a.end, context.locale, context.timeZone);
+    return [statusUpdate(window.slug, a.fragment, 'scheduled', `${t('maintenance.rescheduled')}: ${time}. ${changeText(a.was, a, context)}.`, at)];
+  });
   return [
-    ...(state === 'over' ? [statusUpdate(window.slug, 'completed', 'completed', context.t('maintenance.state.over'), windowEnd(window))] : []),
-    ...(state === 'active' || state === 'over'
-      ? [statusUpdate(window.slug, 'in-progress', 'in_progress', context.t('maintenance.state.active'), window.start)]
-      : []),
-    statusUpdate(window.slug, 'announced', window.cancelled ? 'completed' : 'scheduled', body, announced),
+    ...(state === 'over' ? [statusUpdate(window.slug, 'completed', 'completed', t('maintenance.state.over'), windowEnd(window))] : []),
+    ...(state === 'active' || state === 'over' ? [statusUpdate(window.slug, 'in-progress', 'in_progress', t('maintenance.state.active'), window.start)] : []),
+    ...(told.length > 0 ? told : [announcement]).reverse(),
   ];
 }
 
@@ -35,7 +50,9 @@ function windowUpdates(window: PlannedWindow, state: WindowState, announced: Ins
  * commit, an instant that does not move between builds, and only without history from `now`.
  */
 function createdAt(window: PlannedWindow, history: FileHistory | undefined, now: Instant): Instant {
-  const created = Math.min(announcedAt(window, history), window.start);
+  // A moved or overridden occurrence was created when its planned time was announced.
+  const planned = window.series?.planned ? { series: window.series, start: window.series.planned.start } : window;
+  const created = Math.min(announcedAt(planned, history), planned.start);
   return created <= now ? created : Math.min(history?.firstCommitted ?? now, now);
 }
 

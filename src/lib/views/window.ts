@@ -4,10 +4,11 @@
  */
 import { affectedSystems, type AffectedSystem } from '../affected.ts';
 import { localize, type LocalizedText } from '../localize.ts';
-import type { Locale, PlannedWindow } from '../model.ts';
+import type { Locale, PlannedWindow, Site } from '../model.ts';
 import { noticeGiven } from '../notice.ts';
 import { windowState, type WindowState } from '../status.ts';
 import type { Instant } from '../time.ts';
+import { windowChange, type WindowChange } from '../window-updates.ts';
 import { windowPath, type ViewContext } from './context.ts';
 
 /**
@@ -46,12 +47,21 @@ export interface WindowView {
   shortNotice: { notice: number; minimumDays: number } | undefined;
   notice: WindowNotice;
   finish: WindowFinish | undefined;
+  /**
+   * How an occurrence of a schedule differs from what the schedule planned for it (moved to another
+   * day, or retimed on the same day), so that the page can say "Moved from …"; undefined when it runs as
+   * planned. A cancellation is `state` `cancelled`.
+   */
+  change: WindowChange | undefined;
   /** The page's path below the locale's root. */
   path: string;
 }
 
+/** What a window's page needs besides the other pages' context: the zone, to tell a move from a retime. */
+export type WindowContext = ViewContext & { site: Pick<Site, 'timezone'> };
+
 /** The page of `window` in `locale` at `context.now`. */
-export function windowView(window: PlannedWindow, locale: Locale, context: ViewContext): WindowView {
+export function windowView(window: PlannedWindow, locale: Locale, context: WindowContext): WindowView {
   const { site, now } = context;
   const state = windowState(window, now);
   const given = noticeGiven(window, site);
@@ -68,6 +78,7 @@ export function windowView(window: PlannedWindow, locale: Locale, context: ViewC
     shortNotice: given?.short ? { notice: given.notice, minimumDays: site.notice.minimumDays } : undefined,
     notice: windowNotice(window),
     finish: windowFinish(window),
+    change: windowChange(window, site.timezone),
     path: windowPath(window.slug),
   };
 }
