@@ -49,7 +49,7 @@ export function driftstatusLoader(collection: CollectionName): Loader {
         if (collection === 'site') {
           if (lines.length > 0) {
             const shown = filled ? 'the site shows the last valid content' : 'the site shows only these problems';
-            logger.error(`${lines.join('\n')}\n(${shown} until these are fixed)`);
+            logger.error(`${lines.join('\n')}\n(${shown} until they are fixed)`);
           }
           recordProblems({ lines, hasContent: filled || lines.length === 0, locale: content.site.locale });
           meta.set('problems', lines.join('\n'));
