@@ -22,7 +22,15 @@ const SETTLE_MS = 150;
 let settling: ReturnType<typeof setTimeout> | undefined;
 /** Whether the collections hold valid content (from this process: an earlier session's store may be another folder's). */
 let filled = false;
-const MINUTE_MS = 60_000;
+/**
+ * How often the preview moves its "now" on (and so reloads the open page): every minute, as the site's
+ * times are to the minute; `DRIFTSTATUS_DEV_CLOCK_SECONDS` sets another period (longer, for fewer
+ * reloads while writing; shorter, for the tests).
+ */
+function clockPeriod(env: NodeJS.ProcessEnv = process.env): number {
+  const seconds = Number(env['DRIFTSTATUS_DEV_CLOCK_SECONDS']);
+  return Number.isFinite(seconds) && seconds >= 1 ? seconds * 1000 : 60_000;
+}
 let followingClock = false;
 
 function validated(): Validated {
@@ -92,10 +100,11 @@ export function driftstatusLoader(collection: CollectionName): Loader {
  * loaded, which a change of the store makes the dev server do again) and the browser reloads.
  */
 function followClock(tick: (minute: string) => void): void {
-  const next = () => MINUTE_MS - (Date.now() % MINUTE_MS);
+  const period = clockPeriod();
+  const next = () => period - (Date.now() % period);
   const schedule = () =>
     setTimeout(() => {
-      tick(new Date(Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS).toISOString());
+      tick(new Date(Math.floor(Date.now() / period) * period).toISOString());
       schedule();
     }, next()).unref();
   schedule();
