@@ -107,8 +107,12 @@ export function incidentItems(incident: Incident, context: FeedContext): FeedIte
 /** A planned window's announcements that are out at `context.now` (see window-updates.ts). */
 export function windowAnnouncementsAt(window: PlannedWindow, context: Pick<FeedContext, 'now' | 'historyOf' | 'revisionsOf'>): WindowAnnouncement[] {
   const revisions = windowRevisions(window, context.historyOf(window.file), context.revisionsOf?.(window.file));
-  // An occurrence of a schedule joins the feeds once it is announced (two weeks ahead), and so do its changes.
-  return windowAnnouncements(revisions).filter((told) => told.at <= context.now || !window.series);
+  // An occurrence of a schedule joins the feeds once it is announced (two weeks ahead), and so do its
+  // changes; a one-off with `announced` joins them then. Other items of a one-off are dated by its file's
+  // commits (or its start, outside git), which only a build pinned before them precedes: they are listed.
+  return windowAnnouncements(revisions).filter(
+    (told) => told.at <= context.now || (!window.series && !(told.kind === 'scheduled' && window.announced !== undefined)),
+  );
 }
 
 /** "Moved from 10 December 05:30 – 09:00" or "Retimed: was …", in the context's language. */

@@ -51,7 +51,7 @@ describe('RSS', () => {
         'incidents/quiet-end/#resolved',
         'incidents/ongoing/',
         'incidents/ongoing/#update-20260731T071500Z',
-        'maintenance/autumn/',
+        // Not 'maintenance/autumn/': it is announced on 1 October, after this build.
         'maintenance/cancelled/',
         'maintenance/cancelled/#cancelled',
         'maintenance/hotfix/',
@@ -74,7 +74,8 @@ describe('RSS', () => {
     expect(date('incidents/hostile/')).toBe('2026-03-29T00:30:00.000Z'); // 01:30 CET
     expect(date('incidents/hostile/#update-20260329T011000Z')).toBe('2026-03-29T01:10:00.000Z'); // 03:10 CEST
     expect(date('maintenance/spring/')).toBe('2026-03-16T09:00:00.000Z'); // announced 10:00 CET
-    expect(date('maintenance/autumn/')).toBe('2026-09-30T22:00:00.000Z'); // announced 2026-10-01, midnight CEST
+    // Announced on 2026-10-01, after the build: not in the feed yet (tests/unit/feeds.test.ts has it then).
+    expect(items.find((i) => i.guid === `${SITE}maintenance/autumn/`)).toBeUndefined();
     expect(date('incidents/quiet-end/#resolved')).toBe('2026-07-01T09:00:00.000Z');
     // Without `announced`: the file's first commit, else the start.
     const committed = execFileSync('git', ['log', '--diff-filter=A', '--format=%cI', '--', `${corpus}/maintenance/summer.md`], { encoding: 'utf8' }).trim();
@@ -100,7 +101,7 @@ describe('RSS', () => {
     const api = (await feed(late, 'systems/api/feed.xml')).items;
     expect(incidents).toHaveLength(8);
     expect(incidents.every((i) => i.guid?.startsWith(`${SITE}incidents/`))).toBe(true);
-    expect(maintenance).toHaveLength(6);
+    expect(maintenance).toHaveLength(5);
     expect(api.map((i) => i.guid).sort()).toEqual(
       [
         `${SITE}incidents/hostile/`,

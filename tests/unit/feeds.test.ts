@@ -3,7 +3,7 @@ import { feedItems } from '../../src/lib/feeds.ts';
 import type { FileHistory } from '../../src/lib/model.ts';
 import { SERIES_LEAD_MS } from '../../src/lib/notice.ts';
 import { expandSchedule } from '../../src/lib/schedules.ts';
-import { at, incident, outputContext, system } from './helpers.ts';
+import { at, incident, outputContext, plannedWindow, system } from './helpers.ts';
 
 const zone = 'Europe/Stockholm';
 const systems = new Map([['app', system({ id: 'app', name: 'App', environments: [{ id: 'production' }, { id: 'test' }] })]]);
@@ -72,5 +72,22 @@ describe('feedItems', () => {
   it('names the environment in a window title', () => {
     const [item] = feedItems({ incidents: [], maintenance: series.slice(0, 1) }, context(now));
     expect(item?.title).toMatch(/^Uppgradering: Uppgradering – App \(Test\) \(/);
+  });
+});
+
+describe('windowItems: not before the announcement', () => {
+  const upgrade = plannedWindow({ slug: 'autumn', file: 'content/maintenance/autumn.md', start: at('2026-09-10 05:30'), end: at('2026-09-10 09:00'), announced: at('2026-08-02 09:00') });
+  const history = { 'content/maintenance/autumn.md': { firstCommitted: at('2026-07-01 10:00'), lastCommitted: at('2026-07-01 10:00'), commits: 1 } };
+
+  it('leaves a window out until the time it says it is announced, then dates its item then', () => {
+    expect(feedItems({ incidents: [], maintenance: [upgrade] }, context(at('2026-07-20 12:00'), history))).toEqual([]);
+    const [item] = feedItems({ incidents: [], maintenance: [upgrade] }, context(at('2026-08-02 09:00'), history));
+    expect(item?.pubDate).toBe(at('2026-08-02 09:00'));
+  });
+
+  it('lists a window without announced at once, dated by its file (here: outside git, by its start)', () => {
+    const { announced: _, ...undated } = upgrade;
+    const [item] = feedItems({ incidents: [], maintenance: [undated] }, context(at('2026-07-20 12:00')));
+    expect(item?.pubDate).toBe(upgrade.start);
   });
 });
