@@ -20,6 +20,15 @@ import { sharedBuild } from './site.ts';
 /** Where the 320 px screenshots go, to look at when a layout test fails. */
 const screenshots = mkdtempSync(path.join(tmpdir(), 'driftstatus-320px-'));
 
+/** Runs `work` on every item, at most `width` at a time; the first failure fails the whole. */
+async function inTurns<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+}
+
 /** The browser tests of the site built from `dir` at `now`. */
 export function siteInChromium({ name, dir, now }: { name: string; dir: string; now: string }): void {
   describe(`the ${name} site in Chromium`, () => {
@@ -57,7 +66,8 @@ export function siteInChromium({ name, dir, now }: { name: string; dir: string; 
     ];
 
     it.each(site.locales)('has accessible pages in %s, with no errors, no other host and no sideways scroll at 320 px', async (locale) => {
-      for (const pagePath of pages(locale)) {
+      // Three pages at a time: most of a page's time is waiting for the network to go quiet.
+      await inTurns(pages(locale), 3, async (pagePath) => {
         const page = await context.newPage();
         const problems: string[] = [];
         page.on('request', (request) => {
@@ -80,17 +90,18 @@ export function siteInChromium({ name, dir, now }: { name: string; dir: string; 
         expect(screenshot.readUInt32BE(16), `${pagePath}: screenshot width`).toBe(320);
         expect(problems, pagePath).toEqual([]);
         await page.close();
-      }
+      });
     }, 120_000);
 
     it('passes axe in dark mode too', async () => {
       const dark = await browser.newContext({ colorScheme: 'dark' });
-      const page = await dark.newPage();
-      for (const pagePath of pages(site.locale)) {
+      await inTurns(pages(site.locale), 3, async (pagePath) => {
+        const page = await dark.newPage();
         await page.goto(`${url}${pagePath}`);
         const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         expect(violations.map((v) => v.id), pagePath).toEqual([]);
-      }
+        await page.close();
+      });
       await dark.close();
     }, 60_000);
 
