@@ -11,7 +11,7 @@ export default defineConfig({
       {
         extends: true,
         // Pure functions: files run in parallel, and all of them before any site is built.
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/build/**', 'tests/e2e/**'], sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/build/**', 'tests/e2e/**'], sequence: { groupOrder: 0 }, isolate: false },
       },
       {
         extends: true,
@@ -22,6 +22,7 @@ export default defineConfig({
           // dev server take turns on Astro's cache folders (tests/support/astro-lock.ts); meanwhile a
           // second file reads built sites or drives Chromium.
           maxWorkers: 2,
+          isolate: false,
           globalSetup: ['./tests/support/global-setup.ts'],
           sequence: { groupOrder: 1 },
         },
