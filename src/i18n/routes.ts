@@ -4,7 +4,7 @@
  * locale can come from content/site.yaml.
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import type { Locale, Site } from '../lib/model';
+import type { Locale, Site, System } from '../lib/model';
 import { underBase } from '../lib/site-url';
 
 /** The `lang` route parameter for a locale. */
@@ -15,6 +15,11 @@ export function langParam(site: Site, locale: Locale): string | undefined {
 /** One `{ params, props }` per built locale, for `getStaticPaths`. */
 export function localePaths(site: Site) {
   return site.locales.map((locale) => ({ params: { lang: langParam(site, locale) }, props: { locale } }));
+}
+
+/** One `{ params, props }` per built locale and system, for a system's pages, feeds and calendars. */
+export function systemLocalePaths(site: Site, systems: readonly System[]) {
+  return localePaths(site).flatMap(({ params, props }) => systems.map((system) => ({ params: { ...params, id: system.id }, props: { ...props, system } })));
 }
 
 /** The address of `path` (e.g. `incidents/x/`) in `locale`, under the site's base (Astro adds it). */

@@ -1,6 +1,6 @@
 import { siteSchema } from '../../src/lib/content/schemas.ts';
 import { affectedText, environmentName, translator } from '../../src/i18n/index.ts';
-import type { FileHistory, Incident, Locale, PlannedWindow, Site, System } from '../../src/lib/model.ts';
+import type { Content, FileHistory, Incident, Locale, PlannedWindow, Site, System } from '../../src/lib/model.ts';
 import type { StatuspageContext } from '../../src/lib/statuspage/index.ts';
 import { parseDateTime, type Instant } from '../../src/lib/time.ts';
 
@@ -73,4 +73,9 @@ export function outputContext(
     affected: (entry) => affectedText(entry, byId, locale),
     environmentName: (environment) => environmentName(environment, locale),
   };
+}
+
+/** A whole content folder's worth of domain objects: the site and `systems`, nothing else unless given. */
+export function content(systems: readonly System[], fields: Partial<Content> = {}): Content {
+  return { site: site(), systems: [...systems], incidents: [], maintenance: [], schedules: [], reports: [], metrics: [], ...fields };
 }

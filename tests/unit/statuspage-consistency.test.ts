@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content, FileHistory } from '../../src/lib/model.ts';
 import { statuspage, statusIndicator, worstComponentStatus, worstIndicator, type StatuspageContext } from '../../src/lib/statuspage/index.ts';
-import { at, incident, outputContext, plannedWindow, site, system } from './helpers.ts';
+import { at, content as contentOf, incident, outputContext, plannedWindow, system } from './helpers.ts';
 
 const systems = [
   system({ id: 'app', name: 'App', group: 'Core', order: 1 }),
@@ -15,16 +15,7 @@ const everyFile: FileHistory = { firstCommitted: at('2026-11-02 10:00'), lastCom
 
 const context = (fields: Partial<StatuspageContext> = {}): StatuspageContext => ({ ...outputContext(systems, now), historyOf: () => everyFile, ...fields });
 
-const content = (fields: Partial<Content>): Content => ({
-  site: site(),
-  systems,
-  incidents: [],
-  maintenance: [],
-  schedules: [],
-  reports: [],
-  metrics: [],
-  ...fields,
-});
+const content = (fields: Partial<Content>): Content => contentOf(systems, fields);
 
 /** An outage of App's test environment only: its primary environment is fine. */
 const testDown = incident({ slug: 'test-down', systems: ['app'], environments: ['test'], start: at('2026-11-21 10:00') });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/lib/model.ts';
 import { lastChange, statuspage } from '../../src/lib/statuspage/index.ts';
-import { at, incident, outputContext, plannedWindow, site, system } from './helpers.ts';
+import { at, content as contentOf, incident, outputContext, plannedWindow, system } from './helpers.ts';
 
 const systems = [
   system({ id: 'app', name: 'App', group: 'Core', order: 1 }),
@@ -13,16 +13,7 @@ const now = at('2026-11-21 12:00');
 const context = () => outputContext(systems, now);
 
 const update = (time: string, status: 'investigating' | 'monitoring' | 'resolved') => ({ at: at(time), status, text: status });
-const content = (fields: Partial<Content>): Content => ({
-  site: site(),
-  systems,
-  incidents: [],
-  maintenance: [],
-  schedules: [],
-  reports: [],
-  metrics: [],
-  ...fields,
-});
+const content = (fields: Partial<Content>): Content => contentOf(systems, fields);
 
 describe('statuspage: scheduled maintenances', () => {
   const windows = [
