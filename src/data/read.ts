@@ -8,6 +8,7 @@ import { classify } from '../lib/content/files.ts';
 import type { Problem } from '../lib/content/problem.ts';
 import { validateContent, type SourceFile, type Validated } from '../lib/content/validate.ts';
 import { parseInstant, type Instant, type Parsed } from '../lib/time.ts';
+import { UI_LOCALES } from '../i18n/catalog.ts';
 
 /** Largest content file accepted: far above any real incident, small enough to catch a pasted log. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -26,7 +27,7 @@ export function buildNow(env: NodeJS.ProcessEnv = process.env): Parsed<Instant> 
 /** Reads and validates every file of the content folder `dir`. */
 export function loadContent(dir: string): Validated {
   const { files, problems } = readContent(dir);
-  return validateContent(files, { root: displayPath(dir), earlier: problems });
+  return validateContent(files, { root: displayPath(dir), earlier: problems, uiLocales: UI_LOCALES });
 }
 
 // One validation per build: astro.config.mjs and the content loader run in the same process but load

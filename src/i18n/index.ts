@@ -1,31 +1,40 @@
-/** UI strings, one flat JSON file per locale with dotted keys (the Starlight convention). */
-import da from './da.json' with { type: 'json' };
-import en from './en.json' with { type: 'json' };
-import sv from './sv.json' with { type: 'json' };
+/** UI strings, one flat JSON file per locale with dotted keys (the Starlight convention); see catalog.ts. */
 import { affectedSystems, type AffectedSystem } from '../lib/affected.ts';
 import type { Affecting, Environment, Locale, System } from '../lib/model.ts';
 import type { Translate } from '../lib/translate.ts';
+import { catalog, type Strings } from './catalog.ts';
 
-export type UiKey = keyof typeof en;
+/** The keys every language file has (a test checks that each file has exactly these). */
+export type UiKey = keyof typeof import('./en.json', { with: { type: 'json' } });
 
-const strings: Record<Locale, Record<UiKey, string>> = { sv, da, en };
+function stringsOf(locale: Locale): Strings {
+  const strings = catalog.get(locale);
+  if (!strings) throw new Error(`no UI strings for "${locale}": site.yaml is validated against the files in src/i18n/`);
+  return strings;
+}
 
 /** Strings of one locale, with `{name}` placeholders filled from `values`. */
 export function translator(locale: Locale): Translate<UiKey> {
+  const strings = stringsOf(locale);
   return (key, values = {}) =>
-    strings[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
+    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
 }
 
 /** An environment's name: the one given in the system file, else the locale's word for a well-known id, else the id. */
 export function environmentName(environment: Environment, locale: Locale): string {
   if (environment.name) return environment.name;
   const key = `env.${environment.id}`;
-  return key in strings[locale] ? strings[locale][key as UiKey] : environment.id;
+  return stringsOf(locale)[key] ?? environment.id;
 }
 
 /** The strings of `locale` whose keys start with one of `prefixes`: what a client script needs. */
 export function uiStrings(locale: Locale, prefixes: string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(strings[locale]).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
+  return Object.fromEntries(Object.entries(stringsOf(locale)).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
+}
+
+/** A language's name in that language (`Norsk bokmål`), for the language switch: from its own file. */
+export function languageName(locale: Locale): string {
+  return stringsOf(locale)['lang.self'] ?? locale;
 }
 
 /**

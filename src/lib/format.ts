@@ -153,3 +153,13 @@ export function formatMonthShort(month: string, locale: string): string {
 export function formatNumber(value: number, locale: string): string {
   return cached(`number|${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 })).format(value);
 }
+
+/**
+ * Languages named in the reader's language and joined as a list, from the locale data.
+ * @example formatLanguages(['sv', 'nb'], 'en') // 'Swedish and Norwegian Bokmål'
+ */
+export function formatLanguages(locales: readonly string[], reader: string): string {
+  const names = cached(`languages|${reader}`, () => new Intl.DisplayNames([intlLocale(reader)], { type: 'language' }));
+  const list = cached(`list|${reader}`, () => new Intl.ListFormat(intlLocale(reader), { type: 'conjunction' }));
+  return list.format(locales.map((locale) => names.of(locale) ?? locale));
+}

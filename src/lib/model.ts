@@ -54,7 +54,7 @@ export type Translation = TranslationData & HasBody & { file: string };
 
 /** Translations of an entry by locale; the original is in the site's default locale. */
 export interface Translated {
-  translations: Partial<Record<Locale, Translation>>;
+  translations: Record<Locale, Translation>;
 }
 
 /** One unplanned event. `end` absent means ongoing. */

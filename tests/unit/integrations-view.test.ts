@@ -45,10 +45,10 @@ describe('integrationsView', () => {
 
   it('names the languages of the pages and of the machine-readable outputs in the reader\'s language', () => {
     expect(view('en').languages).toBe(
-      'The pages, feeds and calendars are in Svenska, English: below are the feeds and calendars in English, and each other language has its own below its pages\' root (e.g. /en/feed.xml). The API is written in Svenska.',
+      'The pages, feeds and calendars are in Swedish and English: below are the feeds and calendars in English, and each other language has its own below its pages\' root (e.g. /en/feed.xml). The API is written in Swedish.',
     );
     expect(view('da').languages).toBe(
-      'Siderne, feeds og kalendere findes på Svenska, English: her vises feeds og kalendere på Dansk, og hvert andet sprog har sine under sine siders rod (f.eks. /en/feed.xml). API\'et er skrevet på Svenska.',
+      'Siderne, feeds og kalendere findes på svensk og engelsk: her vises feeds og kalendere på dansk, og hvert andet sprog har sine under sine siders rod (f.eks. /en/feed.xml). API\'et er skrevet på svensk.',
     );
   });
 

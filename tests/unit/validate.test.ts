@@ -311,7 +311,7 @@ describe('schedule translations', () => {
   it.each([
     ['the default language', 'translations: { sv: { title: X } }', `translations.sv: "sv" is the site's default language`],
     ['a language the site is not built in', 'translations: { da: { title: X } }', 'translations.da: the site is not built in "da"'],
-    ['an unknown language', 'translations: { fr: { title: X } }', 'translations.fr: is not a known field'],
+    ['an unknown language', 'translations: { fr: { title: X } }', 'translations.fr: the site is not built in "fr"'],
     ['a translation without a title', 'translations: { en: { description: X } }', 'translations.en.title: is required'],
   ])('report %s', (_, line, expected) => {
     expect(lines(translated(line))).toEqual([expect.stringContaining(`content/schedules/train.yaml: ${expected}`)]);

@@ -3,9 +3,9 @@
  * walks the disk and asks here, so every file is either a known kind, a draft, ignored, or a problem —
  * never silently dropped.
  */
-import { LOCALES, SLUG } from './schemas.ts';
+import { LOCALE, SLUG } from './schemas.ts';
 
-type Locale = (typeof LOCALES)[number];
+type Locale = string;
 
 export type Kind = 'site' | 'system' | 'incident' | 'maintenance' | 'schedule' | 'report' | 'metric';
 
@@ -25,7 +25,7 @@ const FOLDERS: Record<string, { kind: Kind; extension: RegExp; nested: boolean; 
   metrics: { kind: 'metric', extension: /\.csv$/, nested: false, translated: false, example: 'metrics/employees.csv' },
 };
 
-const TRANSLATION = new RegExp(`^(.+)\\.(${LOCALES.join('|')})$`);
+const TRANSLATION = new RegExp(`^(.+)\\.(${LOCALE.source.slice(1, -1)})$`);
 
 const TOP_LEVEL = `site.yaml and the folders ${Object.keys(FOLDERS).join('/, ')}/`;
 

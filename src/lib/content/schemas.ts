@@ -11,7 +11,7 @@ import { reportSchema } from './schemas/report.ts';
 import { siteSchema, systemSchema } from './schemas/site.ts';
 import { translationSchema } from './schemas/translation.ts';
 
-export { CAUSES, IMPACTS, idSchema, LOCALES, MAINTENANCE_KINDS, monthSchema, SLUG, UPDATE_STATUSES } from './schemas/fields.ts';
+export { CAUSES, IMPACTS, idSchema, LOCALE, MAINTENANCE_KINDS, monthSchema, SLUG, UPDATE_STATUSES } from './schemas/fields.ts';
 export { siteSchema, systemSchema };
 
 /** Builds the schemas whose times are read in `timeZone`. */

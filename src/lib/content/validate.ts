@@ -30,13 +30,18 @@ export interface Validated {
 
 /**
  * Validates every file and the references between them; returns every problem at once.
- * `root` is the content folder as the editor knows it; `earlier` are problems found while reading.
+ * `root` is the content folder as the editor knows it; `earlier` are problems found while reading;
+ * `uiLocales` the languages the UI has strings for.
  */
 export function validateContent(
   files: readonly SourceFile[],
-  { root = 'content', earlier = [] }: { root?: string; earlier?: readonly Problem[] } = {},
+  {
+    root = 'content',
+    earlier = [],
+    uiLocales,
+  }: { root?: string; earlier?: readonly Problem[]; uiLocales?: readonly string[] } = {},
 ): Validated {
-  const base = createContext(files, root, earlier);
+  const base = createContext(files, root, earlier, uiLocales);
   // The site's time zone is needed to read every time, and the systems to check every reference.
   const site = validateSite(base);
   const timeZone = site?.timezone ?? 'UTC';

@@ -3,7 +3,7 @@
  * the caching and CORS each host gives and the changelog of the contract, all in the reader's words.
  */
 import { CONTRACT_CHANGES, type ContractChangeKey } from '../contract.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatLanguages } from '../format.ts';
 import type { Locale, System } from '../model.ts';
 import { sortSystems } from '../sort.ts';
 import { STATUSPAGE_DOCUMENTS } from '../statuspage/index.ts';
@@ -44,7 +44,6 @@ export type IntegrationsKey =
   | (typeof GUARANTEE_KEYS)[number]
   | (typeof HOST_KEYS)[number]
   | ContractChangeKey
-  | `lang.${Locale}`
   | 'integrations.languages'
   | 'integrations.unreleased'
   | 'integrations.feed.all'
@@ -122,9 +121,9 @@ export function integrationsView(context: IntegrationsContext, reader: Locale, t
     ],
     badges: [{ url: url('badge.svg'), holds: t('integrations.badge.site') }, ...perSystem('badge.svg', 'integrations.badge.system')],
     languages: t('integrations.languages', {
-      locales: context.locales.map((l) => t(`lang.${l}`)).join(', '),
-      locale: t(`lang.${context.locale}`),
-      reader: t(`lang.${reader}`),
+      locales: formatLanguages(context.locales, reader),
+      locale: formatLanguages([context.locale], reader),
+      reader: formatLanguages([reader], reader),
     }),
     guarantees: GUARANTEE_KEYS.map((key) => t(key)),
     hosting: hosting(t),

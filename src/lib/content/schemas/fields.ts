@@ -6,8 +6,12 @@
 import { z } from 'astro/zod';
 import { parseDateTime, parseLocalDate, parseMonth, parseTimeOfDay } from '../../time.ts';
 
-/** UI languages Driftstatus ships. */
-export const LOCALES = ['sv', 'da', 'en'] as const;
+/**
+ * A language code (BCP 47: a language, optionally a region), e.g. `sv`, `nb`, `pt-BR`. Which languages
+ * have UI strings is not fixed here: it is the files in src/i18n/, checked by validateSite.
+ */
+export const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+export const localeCode = z.string().regex(LOCALE, { error: 'must be a language code such as sv, nb or en' });
 /** Incident impact, worst last: outage = unavailable because of a fault; degraded = available, missing functionality. */
 export const IMPACTS = ['degraded', 'outage'] as const;
 /** What an incident was caused by, as the Danish report splits it. */

@@ -1,6 +1,6 @@
 /** The schemas of planned work: one window, and a recurring schedule of windows. */
 import { z } from 'astro/zod';
-import { idList, idSchema, localDate, LOCALES, MAINTENANCE_KINDS, oneOrMany, text, timeOfDay, type TimeFields } from './fields.ts';
+import { idList, idSchema, localDate, localeCode, MAINTENANCE_KINDS, oneOrMany, text, timeOfDay, type TimeFields } from './fields.ts';
 import { rruleProblem } from '../../recurrence.ts';
 
 /** content/maintenance/<year>/<slug>.md: one planned window. */
@@ -87,8 +87,8 @@ export const scheduleSchema = z.strictObject({
   description: text.optional(),
   /** The title and description in other languages, by language code, e.g. `en: { title: Planned upgrade }`. */
   translations: z
-    .partialRecord(
-      z.enum(LOCALES),
+    .record(
+      localeCode,
       z.strictObject({
         /** The title in this language. */
         title: text,

@@ -1,7 +1,7 @@
 /** The schemas of the two kinds of file that say what the site is: site.yaml and one file per system. */
 import { z } from 'astro/zod';
 import { siteTimeZoneProblem } from '../../time-zone.ts';
-import { distinct, idSchema, LOCALES, oneOrMany, text } from './fields.ts';
+import { distinct, idSchema, localeCode, oneOrMany, text } from './fields.ts';
 
 /** site.yaml: the site as a whole. */
 export const siteSchema = z.strictObject({
@@ -14,10 +14,10 @@ export const siteSchema = z.strictObject({
    * Europe/Stockholm; or UTC. Not a fixed offset (+01:00) or an abbreviation (CET): those have no summer time.
    */
   timezone: z.string(),
-  /** Default UI language (sv, da or en): the one served without a language prefix. */
-  locale: z.enum(LOCALES),
+  /** Default UI language (sv, da, en, nb, fi, de, or any with a file in src/i18n/): the one served without a language prefix. */
+  locale: localeCode,
   /** UI languages to build, the default one included. Default: only `locale`. */
-  locales: oneOrMany(distinct(z.array(z.enum(LOCALES)).min(1))).optional(),
+  locales: oneOrMany(distinct(z.array(localeCode).min(1))).optional(),
   /** One sentence under the title, e.g. what the page covers. */
   description: text.optional(),
   /** How readers reach the operations team. */

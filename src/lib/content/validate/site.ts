@@ -13,10 +13,28 @@ export function validateSite(ctx: Context): Site | undefined {
   const { data } = ctx.parse(file, siteSchema);
   if (!data) return undefined;
   const locales = data.locales ?? [data.locale];
-  if (!locales.includes(data.locale)) ctx.report(file.file, 'locales', `must include the default locale "${data.locale}"`);
+  if (hasUiStrings(ctx, file.file, data.locale, locales) && !locales.includes(data.locale)) {
+    ctx.report(file.file, 'locales', `must include the default locale "${data.locale}"`);
+  }
   const urlProblem = siteUrlProblem(data.url);
   if (urlProblem) ctx.report(file.file, 'url', urlProblem);
   return { ...data, locales };
+}
+
+/**
+ * Whether the default language has UI strings (one file per language in src/i18n/); records each
+ * language built without them. The default one is reported once, under `locale`.
+ */
+function hasUiStrings(ctx: Context, file: string, locale: string, locales: readonly string[]): boolean {
+  const known = ctx.uiLocales;
+  if (!known) return true;
+  const available = `the languages available are ${known.join(', ')}; another one needs its file src/i18n/<code>.json`;
+  locales.forEach((code, index) => {
+    if (code !== locale && !known.includes(code)) ctx.report(file, `locales[${index}]`, `"${code}" has no UI strings: ${available}`);
+  });
+  if (known.includes(locale)) return true;
+  ctx.report(file, 'locale', `"${locale}" has no UI strings: ${available}`);
+  return false;
 }
 
 /**
