@@ -8,15 +8,13 @@ import { classify } from '../lib/content/files.ts';
 import type { Problem } from '../lib/content/problem.ts';
 import { validateContent, type SourceFile, type Validated } from '../lib/content/validate.ts';
 import { parseInstant, type Instant, type Parsed } from '../lib/time.ts';
-import { UI_LOCALES } from '../i18n/catalog.ts';
+import { ENGINE_STRINGS } from '../i18n/catalog.ts';
+import { contentDir } from './content-dir.ts';
 
 /** Largest content file accepted: far above any real incident, small enough to catch a pasted log. */
 export const MAX_FILE_BYTES = 1_000_000;
 
-/** The content folder: `DRIFTSTATUS_CONTENT`, else `content/` of the working directory. */
-export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env['DRIFTSTATUS_CONTENT'] || 'content');
-}
+export { contentDir };
 
 /** "Now" for the whole build: `DRIFTSTATUS_NOW` (an ISO instant), else the real clock. */
 export function buildNow(env: NodeJS.ProcessEnv = process.env): Parsed<Instant> {
@@ -27,7 +25,7 @@ export function buildNow(env: NodeJS.ProcessEnv = process.env): Parsed<Instant> 
 /** Reads and validates every file of the content folder `dir`. */
 export function loadContent(dir: string): Validated {
   const { files, problems } = readContent(dir);
-  return validateContent(files, { root: displayPath(dir), earlier: problems, uiLocales: UI_LOCALES });
+  return validateContent(files, { root: displayPath(dir), earlier: problems, engineStrings: ENGINE_STRINGS });
 }
 
 // One validation per build: astro.config.mjs and the content loader run in the same process but load

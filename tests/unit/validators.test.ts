@@ -15,6 +15,7 @@ import { checkRawReferences, checkReferences } from '../../src/lib/content/valid
 import { validateReports } from '../../src/lib/content/validate/reports.ts';
 import { validateSchedules } from '../../src/lib/content/validate/schedules.ts';
 import { placeholderSite, validateSite } from '../../src/lib/content/validate/site.ts';
+import { validateStrings } from '../../src/lib/content/validate/strings.ts';
 import { validateSystems } from '../../src/lib/content/validate/systems.ts';
 import { validateTranslations } from '../../src/lib/content/validate/translations.ts';
 
@@ -192,6 +193,30 @@ describe('the validators', () => {
       'updates[1]: has no counterpart: the original has 1 update',
       `file name: "sv" is the site's default language: edit content/incidents/2024/x.md instead`,
       'file name: translates "y", but there is no incident with that name',
+    ]);
+  });
+});
+
+describe('validateStrings', () => {
+  const engine = new Map([
+    ['en', { 'nav.home': 'Status', 'footer.generatedAt': 'Generated {time}.' }],
+    ['sv', { 'nav.home': 'Driftläge', 'footer.generatedAt': 'Skapad {time}.' }],
+  ]);
+  const file = (code: string, text: string) => ({ file: `content/i18n/${code}.json`, kind: 'strings' as const, slug: code, text });
+
+  it('makes a complete new language available, and a partial file of a shipped one rewords it', () => {
+    const ctx = createContext([file('nn', '{ "nav.home": "Driftsstatus", "footer.generatedAt": "Laga {time}." }'), file('sv', '{ "nav.home": "Status" }')], 'content', []);
+    expect(validateStrings(ctx, engine)).toEqual(['nn', 'sv']);
+    expect(ctx.problems).toEqual([]);
+  });
+
+  it('refuses a new language that lacks strings, naming them, with every other problem of the file', () => {
+    const ctx = createContext([file('nn', '{\n  "nav.home": "",\n  "nav.hom": "X"\n}')], 'content', []);
+    expect(validateStrings(ctx, engine)).toEqual([]);
+    expect(ctx.problems.map((p) => `${p.line ?? '-'}: ${p.field}: ${p.message.split(':')[0]}`)).toEqual([
+      '2: nav.home: is empty',
+      '3: nav.hom: is not a string of Driftstatus',
+      '-: file: a new language needs every string; 1 missing',
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { LOCALE, SLUG } from './schemas.ts';
 
 type Locale = string;
 
-export type Kind = 'site' | 'system' | 'incident' | 'maintenance' | 'schedule' | 'report' | 'metric';
+export type Kind = 'site' | 'system' | 'incident' | 'maintenance' | 'schedule' | 'report' | 'metric' | 'strings';
 
 export type Classified =
   /** `locale` is set for a translation `<slug>.<locale>.md` of an incident, window or report. */
@@ -23,6 +23,7 @@ const FOLDERS: Record<string, { kind: Kind; extension: RegExp; nested: boolean; 
   schedules: { kind: 'schedule', extension: /\.ya?ml$/, nested: false, translated: false, example: 'schedules/release-train.yaml' },
   reports: { kind: 'report', extension: /\.md$/, nested: false, translated: true, example: 'reports/2024-01.md' },
   metrics: { kind: 'metric', extension: /\.csv$/, nested: false, translated: false, example: 'metrics/employees.csv' },
+  i18n: { kind: 'strings', extension: /\.json$/, nested: false, translated: false, example: 'i18n/nb.json' },
 };
 
 const TRANSLATION = new RegExp(`^(.+)\\.(${LOCALE.source.slice(1, -1)})$`);

@@ -15,6 +15,7 @@ import { explainIds } from './validate/references.ts';
 import { validateReports } from './validate/reports.ts';
 import { validateSchedules } from './validate/schedules.ts';
 import { placeholderSite, validateSite } from './validate/site.ts';
+import { validateStrings, type Strings } from './validate/strings.ts';
 import { validateSystems } from './validate/systems.ts';
 import { validateTranslations } from './validate/translations.ts';
 
@@ -31,17 +32,19 @@ export interface Validated {
 /**
  * Validates every file and the references between them; returns every problem at once.
  * `root` is the content folder as the editor knows it; `earlier` are problems found while reading;
- * `uiLocales` the languages the UI has strings for.
+ * `engineStrings` the UI strings Driftstatus ships, by language (absent: any language code is accepted).
  */
 export function validateContent(
   files: readonly SourceFile[],
   {
     root = 'content',
     earlier = [],
-    uiLocales,
-  }: { root?: string; earlier?: readonly Problem[]; uiLocales?: readonly string[] } = {},
+    engineStrings,
+  }: { root?: string; earlier?: readonly Problem[]; engineStrings?: ReadonlyMap<string, Strings> } = {},
 ): Validated {
-  const base = createContext(files, root, earlier, uiLocales);
+  const base = createContext(files, root, earlier);
+  // The languages a site can be built in: Driftstatus's own, and the site's own valid files.
+  if (engineStrings) base.uiLocales = [...new Set([...engineStrings.keys(), ...validateStrings(base, engineStrings)])].sort();
   // The site's time zone is needed to read every time, and the systems to check every reference.
   const site = validateSite(base);
   const timeZone = site?.timezone ?? 'UTC';

@@ -29,7 +29,7 @@ export interface Context {
   /** The content folder as the editor knows it, e.g. `content`. */
   root: string;
   files: readonly SourceFile[];
-  /** The languages the UI has strings for (the files in src/i18n/); undefined: any language code. */
+  /** The languages the UI has strings for (src/i18n/ and the site's i18n/); undefined: any language code. */
   uiLocales: readonly string[] | undefined;
   problems: Problem[];
   report: (file: string, field: string, message: string) => void;
@@ -45,19 +45,14 @@ export interface Context {
 }
 
 /** A context over `files`, starting from the problems found while reading them. */
-export function createContext(
-  files: readonly SourceFile[],
-  root: string,
-  earlier: readonly Problem[],
-  uiLocales?: readonly string[],
-): Context {
+export function createContext(files: readonly SourceFile[], root: string, earlier: readonly Problem[]): Context {
   const problems: Problem[] = [...earlier];
   // How to find a field's line in each file parsed; problems get their lines at the end.
   const lineFinders = new Map<string, LineOf>();
   return {
     root,
     files,
-    uiLocales,
+    uiLocales: undefined,
     problems,
     report: (file, field, message) => problems.push({ file, field, message }),
     byKind: (kind) => files.filter((f) => f.kind === kind && !f.locale).sort((a, b) => compareText(a.file, b.file)),

@@ -28,7 +28,7 @@ export function validateSite(ctx: Context): Site | undefined {
 function hasUiStrings(ctx: Context, file: string, locale: string, locales: readonly string[]): boolean {
   const known = ctx.uiLocales;
   if (!known) return true;
-  const available = `the languages available are ${known.join(', ')}; another one needs its file src/i18n/<code>.json`;
+  const available = `the languages available are ${known.join(', ')}; another needs its file i18n/<code>.json in the content folder`;
   locales.forEach((code, index) => {
     if (code !== locale && !known.includes(code)) ctx.report(file, `locales[${index}]`, `"${code}" has no UI strings: ${available}`);
   });
