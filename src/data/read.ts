@@ -24,8 +24,8 @@ export function buildNow(env: NodeJS.ProcessEnv = process.env): Parsed<Instant> 
 
 /** Reads and validates every file of the content folder `dir`. */
 export function loadContent(dir: string): Validated {
-  const { files, problems } = readContent(dir);
-  return validateContent(files, { root: displayPath(dir), earlier: problems, engineStrings: ENGINE_STRINGS });
+  const { files, assets, problems } = readContent(dir);
+  return validateContent(files, { root: displayPath(dir), earlier: problems, engineStrings: ENGINE_STRINGS, assets });
 }
 
 // One validation per build: astro.config.mjs and the content loader run in the same process but load
@@ -45,15 +45,16 @@ export function loadContentOnce(dir: string, { fresh = false } = {}): Validated 
 }
 
 /** Reads every file below `dir`, classified; unreadable or misplaced files become problems. */
-export function readContent(dir: string): { files: SourceFile[]; problems: Problem[] } {
+export function readContent(dir: string): { files: SourceFile[]; assets: string[]; problems: Problem[] } {
   const shown = displayPath(dir);
   const files: SourceFile[] = [];
+  const assets: string[] = [];
   const problems: Problem[] = [];
   let entries: string[];
   try {
     entries = listFiles(dir, problems, shown);
   } catch {
-    return { files, problems: [{ file: shown, field: 'folder', message: 'the content folder does not exist or cannot be read' }] };
+    return { files, assets, problems: [{ file: shown, field: 'folder', message: 'the content folder does not exist or cannot be read' }] };
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const relative of entries.sort()) {
@@ -68,6 +69,11 @@ export function readContent(dir: string): { files: SourceFile[]; problems: Probl
       if (stats.isDirectory()) continue;
       if (!stats.isFile()) {
         problems.push({ file, field: 'file', message: 'is not an ordinary file: remove it or replace it with one' });
+        continue;
+      }
+      // Files of public/ are copied to the site as they are; only their names are needed here.
+      if (classified.type === 'asset') {
+        assets.push(classified.path);
         continue;
       }
       if (classified.type === 'problem') {
@@ -91,7 +97,7 @@ export function readContent(dir: string): { files: SourceFile[]; problems: Probl
       problems.push({ file, field: 'file', message: 'is not UTF-8 text: save it with UTF-8 encoding' });
     }
   }
-  return { files, problems };
+  return { files, assets, problems };
 }
 
 /**

@@ -13,6 +13,8 @@ export type Classified =
   /** `locale` is set for a translation `<slug>.<locale>.md` of an incident, window or report. */
   | { type: 'content'; kind: Kind; slug: string; locale?: Locale }
   | { type: 'draft' }
+  /** A file of `public/`, copied to the site as it is (a logo, an image, a style sheet). */
+  | { type: 'asset'; path: string }
   | { type: 'ignored' }
   | { type: 'problem'; message: string };
 
@@ -44,6 +46,7 @@ export function classify(relativePath: string): Classified {
     if (/^readme(\.md)?$/i.test(name)) return { type: 'ignored' };
     return { type: 'problem', message: `is not a content file: the content folder holds ${TOP_LEVEL}` };
   }
+  if (parts[0] === 'public') return { type: 'asset', path: parts.slice(1).join('/') };
   const folder = FOLDERS[parts[0] ?? ''];
   if (!folder) return { type: 'problem', message: `is in an unknown folder: the content folder holds ${TOP_LEVEL}` };
   if (name.startsWith('_')) return { type: 'draft' };

@@ -32,7 +32,8 @@ export interface Validated {
 /**
  * Validates every file and the references between them; returns every problem at once.
  * `root` is the content folder as the editor knows it; `earlier` are problems found while reading;
- * `engineStrings` the UI strings Driftstatus ships, by language (absent: any language code is accepted).
+ * `engineStrings` the UI strings Driftstatus ships, by language (absent: any language code is accepted);
+ * `assets` the files of the content folder's `public/` (absent: files named in site.yaml are not checked).
  */
 export function validateContent(
   files: readonly SourceFile[],
@@ -40,9 +41,11 @@ export function validateContent(
     root = 'content',
     earlier = [],
     engineStrings,
-  }: { root?: string; earlier?: readonly Problem[]; engineStrings?: ReadonlyMap<string, Strings> } = {},
+    assets,
+  }: { root?: string; earlier?: readonly Problem[]; engineStrings?: ReadonlyMap<string, Strings>; assets?: readonly string[] } = {},
 ): Validated {
   const base = createContext(files, root, earlier);
+  base.assets = assets;
   // The languages a site can be built in: Driftstatus's own, and the site's own valid files.
   if (engineStrings) base.uiLocales = [...new Set([...engineStrings.keys(), ...validateStrings(base, engineStrings)])].sort();
   // The site's time zone is needed to read every time, and the systems to check every reference.

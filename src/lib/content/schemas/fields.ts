@@ -11,6 +11,10 @@ import { parseDateTime, parseLocalDate, parseMonth, parseTimeOfDay } from '../..
  * have UI strings is not fixed here: it is the files in src/i18n/, checked by validateSite.
  */
 export const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+/** A file in the content folder's `public/`, by its path there: `logo.svg`, `img/logo-dark.png`. */
+export const assetPath = z
+  .string()
+  .regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[\w./-]+$/, { error: 'must be the path of a file in the public/ folder, e.g. logo.svg' });
 export const localeCode = z.string().regex(LOCALE, { error: 'must be a language code such as sv, nb or en' });
 /** Incident impact, worst last: outage = unavailable because of a fault; degraded = available, missing functionality. */
 export const IMPACTS = ['degraded', 'outage'] as const;

@@ -1,7 +1,7 @@
 /** The schemas of the two kinds of file that say what the site is: site.yaml and one file per system. */
 import { z } from 'astro/zod';
 import { siteTimeZoneProblem } from '../../time-zone.ts';
-import { distinct, idSchema, localeCode, oneOrMany, text } from './fields.ts';
+import { assetPath, distinct, idSchema, localeCode, oneOrMany, text } from './fields.ts';
 
 /** site.yaml: the site as a whole. */
 export const siteSchema = z.strictObject({
@@ -29,6 +29,28 @@ export const siteSchema = z.strictObject({
       url: z.url('is not an absolute address').optional(),
       /** Telephone number, as readers should dial it. */
       phone: text.optional(),
+    })
+    .optional(),
+  /**
+   * The organisation's look: files are in the content folder's `public/` (copied to the site as they
+   * are) and named by their path there, e.g. `logo.svg`.
+   */
+  brand: z
+    .strictObject({
+      /** The logo shown before the title (SVG or PNG). */
+      logo: assetPath.optional(),
+      /** The logo on a dark background, shown when the reader's system is in dark mode. Default: `logo`. */
+      logoDark: assetPath.optional(),
+      /** The browser tab's icon (SVG, PNG or ICO). Default: Driftstatus's. */
+      favicon: assetPath.optional(),
+      /** The header band's colour, any CSS colour; its white text must meet WCAG AA (4.5:1). */
+      color: z.string().optional(),
+      /** A link back to the organisation's main site, shown in the header. */
+      homepage: z.strictObject({ url: z.url('is not an absolute address'), text }).optional(),
+      /** Links in the footer, e.g. the accessibility statement. */
+      links: z.array(z.strictObject({ text, url: z.url('is not an absolute address') })).optional(),
+      /** A style sheet of your own, loaded after Driftstatus's (served from the site: the CSP still holds). */
+      css: assetPath.optional(),
     })
     .optional(),
   /** Rules for computing availability; the formula is published on the site. */

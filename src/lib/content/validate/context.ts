@@ -31,6 +31,8 @@ export interface Context {
   files: readonly SourceFile[];
   /** The languages the UI has strings for (src/i18n/ and the site's i18n/); undefined: any language code. */
   uiLocales: readonly string[] | undefined;
+  /** The files of the content folder's `public/`, by their path there; undefined: not known. */
+  assets: readonly string[] | undefined;
   problems: Problem[];
   report: (file: string, field: string, message: string) => void;
   /** The files of one kind, translations left out, in path order. */
@@ -53,6 +55,7 @@ export function createContext(files: readonly SourceFile[], root: string, earlie
     root,
     files,
     uiLocales: undefined,
+    assets: undefined,
     problems,
     report: (file, field, message) => problems.push({ file, field, message }),
     byKind: (kind) => files.filter((f) => f.kind === kind && !f.locale).sort((a, b) => compareText(a.file, b.file)),

@@ -1,5 +1,7 @@
 /** Validates site.yaml, which every content folder has exactly one of. */
 import type { Site } from '../../model.ts';
+import { brandColorProblem } from '../../brand.ts';
+import { closest } from '../../closest.ts';
 import { siteRoot } from '../../site-url.ts';
 import { siteSchema } from '../schemas.ts';
 import type { Context } from './context.ts';
@@ -16,6 +18,7 @@ export function validateSite(ctx: Context): Site | undefined {
   if (hasUiStrings(ctx, file.file, data.locale, locales) && !locales.includes(data.locale)) {
     ctx.report(file.file, 'locales', `must include the default locale "${data.locale}"`);
   }
+  checkBrand(ctx, file.file, data.brand);
   const urlProblem = siteUrlProblem(data.url);
   if (urlProblem) ctx.report(file.file, 'url', urlProblem);
   return { ...data, locales };
@@ -35,6 +38,21 @@ function hasUiStrings(ctx: Context, file: string, locale: string, locales: reado
   if (known.includes(locale)) return true;
   ctx.report(file, 'locale', `"${locale}" has no UI strings: ${available}`);
   return false;
+}
+
+/** The brand's files exist in public/, and white text on its colour meets WCAG AA. */
+function checkBrand(ctx: Context, file: string, brand: Site['brand']): void {
+  if (!brand) return;
+  const colorProblem = brand.color === undefined ? undefined : brandColorProblem(brand.color);
+  if (colorProblem) ctx.report(file, 'brand.color', colorProblem);
+  const { assets } = ctx;
+  if (!assets) return;
+  for (const field of ['logo', 'logoDark', 'favicon', 'css'] as const) {
+    const asset = brand[field];
+    if (asset === undefined || assets.includes(asset)) continue;
+    const near = closest(asset, assets.map((id) => ({ id })));
+    ctx.report(file, `brand.${field}`, `there is no file ${ctx.root}/public/${asset}${near ? `: did you mean ${near.id}?` : ': put it in the public/ folder'}`);
+  }
 }
 
 /**
