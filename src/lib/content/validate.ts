@@ -5,6 +5,7 @@
  */
 import type { Content } from '../model.ts';
 import { ambiguousTimes, attachAmbiguousTimes } from './ambiguous-times.ts';
+import { formatProblems } from './format.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { schemasFor } from './schemas.ts';
 import { createContext, type EntryContext, type SourceFile } from './validate/context.ts';
@@ -19,6 +20,8 @@ import { validateSystems } from './validate/systems.ts';
 import { validateTranslations } from './validate/translations.ts';
 
 export type { SourceFile };
+
+const EMPTY = { systems: [], incidents: [], maintenance: [], schedules: [], reports: [], metrics: [] };
 
 export interface Validated {
   /** The valid entries. When `problems` is not empty the build must stop: nothing is dropped silently. */
@@ -36,7 +39,10 @@ export function validateContent(
   files: readonly SourceFile[],
   { root = 'content', earlier = [] }: { root?: string; earlier?: readonly Problem[] } = {},
 ): Validated {
-  const base = createContext(files, root, earlier);
+  // Content written for a newer engine is not read at all: its fields may mean something else now.
+  const format = formatProblems(files);
+  const base = createContext(files, root, format.tooNew ? [] : [...earlier, ...format.problems]);
+  if (format.tooNew) return { content: { ...EMPTY, site: placeholderSite }, problems: format.problems, withLine: (p) => p };
   // The site's time zone is needed to read every time, and the systems to check every reference.
   const site = validateSite(base);
   const timeZone = site?.timezone ?? 'UTC';
