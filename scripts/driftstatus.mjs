@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const NEEDED = [22, 18];
+const NEEDED = [22, 19]; // package.json "engines" (tests/unit/engines.test.ts)
 const tooOld = (version) => {
   const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
   return major < NEEDED[0] || (major === NEEDED[0] && minor < NEEDED[1]);

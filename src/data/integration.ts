@@ -1,12 +1,22 @@
 /**
  * Stops `astro build` before it starts when the content is invalid: one `path: field: message` line
  * per problem, exit status 1, no stack trace. Warnings are printed to stderr and the build goes on.
+ * After the build, the engine's own public files that the site's public/ lacks are added.
  */
+import { cpSync, existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Validated } from '../lib/content/validate.ts';
 import { formatWarning, loadOrStop, problemsFound, warningsOf } from './load.ts';
 
-export function driftstatus(validated: Validated): AstroIntegration {
+/** The public folder Astro serves, and the engine's own (the same unless the content folder has public/). */
+export interface PublicFolders {
+  publicDir: string;
+  enginePublic: string;
+}
+
+export function driftstatus(validated: Validated, folders?: PublicFolders): AstroIntegration {
   return {
     name: 'driftstatus',
     hooks: {
@@ -15,6 +25,13 @@ export function driftstatus(validated: Validated): AstroIntegration {
         const loaded = loadOrStop({ validated, after: ({ total }) => `${problemsFound(total)}; nothing was built.` });
         const warnings = warningsOf(loaded);
         if (warnings.length > 0) process.stderr.write(`${warnings.map(formatWarning).join('\n')}\n`);
+      },
+      'astro:build:done': ({ dir }) => {
+        if (!folders || path.resolve(folders.publicDir) === path.resolve(folders.enginePublic)) return;
+        const out = fileURLToPath(dir);
+        for (const name of readdirSync(folders.enginePublic)) {
+          if (!existsSync(path.join(out, name))) cpSync(path.join(folders.enginePublic, name), path.join(out, name), { recursive: true });
+        }
       },
     },
   };

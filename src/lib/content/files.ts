@@ -38,6 +38,8 @@ export function classify(relativePath: string): Classified {
   const parts = relativePath.split('/');
   const name = parts.at(-1) ?? '';
   if (parts.some((part) => part.startsWith('.'))) return { type: 'ignored' };
+  // Files served as they are (images, a logo): copied to the site by the build, not read as content.
+  if (parts[0] === 'public') return { type: 'ignored' };
   if (parts.length === 1) {
     if (name === 'site.yaml' || name === 'site.yml') return { type: 'content', kind: 'site', slug: 'site' };
     if (/^readme(\.md)?$/i.test(name)) return { type: 'ignored' };
