@@ -65,8 +65,12 @@ describe('the packed package, installed into an empty folder', () => {
     for (const file of ['content/site.yaml', 'content/README.md', 'package.json', '.github/workflows/deploy.yml', '.gitlab-ci.yml', '.gitignore', 'README.md']) {
       expect(existsSync(path.join(site, file)), file).toBe(true);
     }
-    const pkg = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
     expect(pkg.dependencies).toEqual({ driftstatus: engine.version });
+    // The editors' guide, copied in as content/README.md, names its commands as `npm run …`: each is there.
+    const guide = readFileSync(path.join(site, 'content', 'README.md'), 'utf8');
+    const named = new Set([...guide.matchAll(/`npm run ([a-z-]+)/g)].map((m) => m[1] ?? ''));
+    expect([...named].filter((name) => !(name in pkg.scripts))).toEqual([]);
     const again = run(process.execPath, [bin, 'init', 'site'], work);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain(`${path.join(site, 'content', 'site.yaml')}: exists already`);
