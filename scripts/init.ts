@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { usageError } from './lib/args.ts';
+import { available } from './lib/commands.ts';
 
 const USAGE = 'Usage: npx driftstatus init [dir]';
 const packageRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -17,8 +18,8 @@ const engine = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), '
   devDependencies?: Record<string, string>;
 };
 
-/** The commands under the names this repository's own package.json gives them, so the guides apply as written. */
-const SCRIPTS = ['dev', 'build', 'preview', 'check', 'new', 'update', 'next-changes'];
+/** Every command as an npm script of the same name, as in this repository, so the guides apply as written. */
+const SCRIPTS = available().map(([name]) => name).filter((name) => name !== 'init');
 
 /** What is written, by path relative to `dir`: file text. */
 function files(name: string): Map<string, string> {
@@ -60,7 +61,8 @@ for (const [relative, text] of planned) {
   mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
   writeFileSync(path.join(dir, relative), text, { flag: 'wx' });
 }
-const shown = path.relative(process.cwd(), dir) || '.';
+const relative = path.relative(process.cwd(), dir);
+const shown = relative.startsWith('..') ? dir : relative || '.';
 process.stdout.write(
   `A new status site in ${shown}/ (driftstatus ${engine.version}). Next:\n` +
     `${shown === '.' ? '' : `  cd ${shown}\n`}  npm install\n  npm run check\n  npm run dev      # then open the address it prints\n` +

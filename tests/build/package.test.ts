@@ -1,7 +1,7 @@
 /**
  * Driftstatus as an organisation installs it: `npm pack` of this repository, `driftstatus init` into
  * an empty folder outside it, the tarball installed there from npm's cache alone (`--offline`, no
- * network), then `npm run check`, `npx driftstatus check` and `npm run build` there — with the system
+ * network), then `npm run check`, `npx driftstatus check`, `npm run build` and the dev server there — with the system
  * Node first on PATH, as on a machine whose Node is too old: the site's own devDependency `node`
  * must be the one that runs — and the built site served and read (home page, feed).
  *
@@ -10,7 +10,7 @@
  * minute. The offline install needs the dependencies' metadata in npm's cache, which `npm ci` does not
  * fetch; .ci/run fills it (see there). Elsewhere, run that step once.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -118,6 +118,31 @@ describe('the packed package, installed into an empty folder', () => {
       server.close();
     }
   }, 180_000);
+
+  it('previews the site with the dev server', async () => {
+    const port = 4400 + (process.pid % 500);
+    const node = path.join(site, 'node_modules', '.bin', 'node');
+    const bin = path.join(site, 'node_modules', 'driftstatus', 'scripts', 'driftstatus.mjs');
+    const dev = spawn(node, [bin, 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: site, env: userEnv({ PATH: PATH.join(path.delimiter) }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    dev.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    dev.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const started = Date.now();
+    try {
+      let html = '';
+      while (Date.now() - started < 90_000 && dev.exitCode === null) {
+        html = await fetch(`http://127.0.0.1:${port}/`).then((r) => (r.ok ? r.text() : ''), () => '');
+        if (html) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      timings.push(`driftstatus dev, first page: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      expect(html, log).toContain('<title>Example status');
+    } finally {
+      const stopped = new Promise((resolve) => dev.once('exit', resolve));
+      dev.kill('SIGTERM');
+      await stopped;
+    }
+  }, 120_000);
 
   it('writes new content files in the site, relative to it', () => {
     const created = run('npm', ['run', '--silent', 'new', '--', 'incident', '--system', 'website', '--title', 'Slow pages', '--impact', 'degraded', '--start', '2026-03-02 10:00', '--text', 'We are looking into it.'], site);
