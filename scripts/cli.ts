@@ -6,7 +6,7 @@
  * Adding a command is one line of COMMANDS (scripts/lib/commands.ts).
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { available } from './lib/commands.ts';
 
 function usage(): string {
@@ -29,6 +29,6 @@ if (!command) {
 process.env['DRIFTSTATUS_CONTENT'] ||= path.resolve('content');
 const script = new URL(command.script, import.meta.url);
 // Scripts written for `node scripts/x.ts [arguments]` read process.argv as they would there.
-process.argv = [process.argv[0] ?? 'node', script.pathname, ...(command.script === 'astro.ts' ? [name] : []), ...args];
-const module = (await import(pathToFileURL(script.pathname).href)) as { main?: (args: string[]) => unknown };
+process.argv = [process.argv[0] ?? 'node', fileURLToPath(script), ...(command.script === 'astro.ts' ? [name] : []), ...args];
+const module = (await import(script.href)) as { main?: (args: string[]) => unknown };
 if (typeof module.main === 'function') await module.main(args);

@@ -11,15 +11,16 @@
  * fetch; .ci/run fills it (see there). Elsewhere, run that step once.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import engine from '../../package.json' with { type: 'json' };
 import { serve } from '../support/browser.ts';
 import { userEnv } from '../support/site.ts';
 
-const work = mkdtempSync(path.join(tmpdir(), 'driftstatus-package-'));
+const runFolder = inject('buildCache') as string | undefined;
+const work = mkdtempSync(path.join(runFolder ?? tmpdir(), 'driftstatus-package-'));
 const site = path.join(work, 'site');
 /** The PATH of a user's shell: none of this repository's node_modules/.bin (its Node 24) on it. */
 const PATH = (process.env['PATH'] ?? '').split(path.delimiter).filter((entry) => !entry.includes(`${path.sep}node_modules${path.sep}`));
@@ -36,10 +37,10 @@ const output = (r: SpawnSyncReturns<string>) => `${r.stdout}\n${r.stderr}`;
 
 afterAll(() => {
   process.stdout.write(`package test (system Node ${SYSTEM_NODE}):\n  ${timings.join('\n  ')}\n`);
-  // The installed site is some 200 packages and a Node binary: removed in the background, as it may
-  // take a minute on a busy machine, which no later test waits for.
-  spawn('rm', ['-rf', work], { detached: true, stdio: 'ignore' }).unref();
-});
+  // In the run's build folder, the installed site (some 200 packages and a Node binary, a minute to
+  // delete on a busy machine) goes with the rest when the run ends (tests/support/global-setup.ts).
+  if (!runFolder) rmSync(work, { recursive: true, force: true });
+}, 120_000);
 
 describe('the packed package, installed into an empty folder', () => {
   let tarball = '';
