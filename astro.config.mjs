@@ -1,4 +1,7 @@
 // @ts-check
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { driftstatus } from './src/data/integration.ts';
 import { contentDir, loadContentOnce } from './src/data/read.ts';
@@ -12,13 +15,19 @@ const { site } = validated.content;
 // and with it the base of getRelativeLocaleUrl: a shell or CI job that sets one for something else
 // (Vitest sets BASE_URL=/) would build a site under a path with its links at the host's root.
 delete process.env['BASE_URL'];
+// Files the site serves as they are (a logo, images): the content folder's public/ when it has one;
+// the engine's own public/ (the favicon) fills in what that lacks (see src/data/integration.ts).
+const enginePublic = fileURLToPath(new URL('./public/', import.meta.url));
+const sitePublic = path.join(contentDir(), 'public');
+const publicDir = existsSync(sitePublic) ? sitePublic : enginePublic;
 
 export default defineConfig({
   site: site.url,
   // A site under a path (https://org.github.io/status/, a GitHub Pages project site) is built and
   // served under that path: Astro prefixes its assets, getRelativeLocaleUrl and the dev server with it.
   base: basePath(site.url),
-  integrations: [driftstatus(validated)],
+  publicDir,
+  integrations: [driftstatus(validated, { publicDir, enginePublic })],
   // Pages live under src/pages/[...lang]/ so that the default locale can come from site.yaml.
   // The default locale is listed even when site.yaml forgets it: the integration reports that mistake
   // with its file and line, instead of Astro refusing the configuration first.

@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --outDir DIR]`: `astro build` into a temporary folder beside the output folder
+ * `npm run build [-- --outDir DIR]` (`npx driftstatus build` in a site's folder): `astro build` into a temporary folder beside the output folder
  * (default `dist/`), which replaces it only once the build has finished. A server serving `dist/` never
  * sees it empty or half written, and a build that fails or is killed leaves the previous one in place;
  * what a killed build left is removed at the next start. Every other flag is passed to `astro build`.
@@ -9,6 +9,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { constants } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { cleanStale, swapIn, tempFolder } from './lib/output-swap.ts';
 
 /** The output folder (`--outDir DIR` or `--outDir=DIR`, as Astro reads it) and the other arguments. */
@@ -33,7 +34,10 @@ process.on('exit', () => swapped || rmSync(temp, { recursive: true, force: true 
 
 const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const guard = new URL('./lib/exit-with-parent.ts', import.meta.url).href;
-const child = spawn(process.execPath, ['--import', guard, astro, 'build', ...rest, '--outDir', temp], {
+const hooks = new URL('./lib/strip-types.mjs', import.meta.url).href;
+// The project is this package's (its src/ and astro.config.mjs), the content and dist/ the caller's.
+const root = fileURLToPath(new URL('../', import.meta.url));
+const child = spawn(process.execPath, ['--import', hooks, '--import', guard, astro, 'build', '--root', root, ...rest, '--outDir', temp], {
   stdio: 'inherit',
   env: { ...process.env, DRIFTSTATUS_BUILD_PARENT: String(process.pid) },
 });

@@ -46,6 +46,7 @@ export function classify(relativePath: string): Classified {
     if (/^readme(\.md)?$/i.test(name)) return { type: 'ignored' };
     return { type: 'problem', message: `is not a content file: the content folder holds ${TOP_LEVEL}` };
   }
+  // Files served as they are (images, a logo): copied to the site by the build, not read as content.
   if (parts[0] === 'public') return { type: 'asset', path: parts.slice(1).join('/') };
   const folder = FOLDERS[parts[0] ?? ''];
   if (!folder) return { type: 'problem', message: `is in an unknown folder: the content folder holds ${TOP_LEVEL}` };

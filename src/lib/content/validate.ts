@@ -5,6 +5,7 @@
  */
 import type { Content } from '../model.ts';
 import { ambiguousTimes, attachAmbiguousTimes } from './ambiguous-times.ts';
+import { formatProblems } from './format.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { schemasFor } from './schemas.ts';
 import { createContext, type EntryContext, type SourceFile } from './validate/context.ts';
@@ -20,6 +21,8 @@ import { validateSystems } from './validate/systems.ts';
 import { validateTranslations } from './validate/translations.ts';
 
 export type { SourceFile };
+
+const EMPTY = { systems: [], incidents: [], maintenance: [], schedules: [], reports: [], metrics: [] };
 
 export interface Validated {
   /** The valid entries. When `problems` is not empty the build must stop: nothing is dropped silently. */
@@ -44,7 +47,10 @@ export function validateContent(
     assets,
   }: { root?: string; earlier?: readonly Problem[]; engineStrings?: ReadonlyMap<string, Strings>; assets?: readonly string[] } = {},
 ): Validated {
-  const base = createContext(files, root, earlier);
+  // Content written for a newer engine is not read at all: its fields may mean something else now.
+  const format = formatProblems(files);
+  const base = createContext(files, root, format.tooNew ? [] : [...earlier, ...format.problems]);
+  if (format.tooNew) return { content: { ...EMPTY, site: placeholderSite }, problems: format.problems, withLine: (p) => p };
   base.assets = assets;
   // The languages a site can be built in: Driftstatus's own, and the site's own valid files.
   if (engineStrings) base.uiLocales = [...new Set([...engineStrings.keys(), ...validateStrings(base, engineStrings)])].sort();

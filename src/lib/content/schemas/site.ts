@@ -5,6 +5,8 @@ import { assetPath, distinct, idSchema, localeCode, oneOrMany, text } from './fi
 
 /** site.yaml: the site as a whole. */
 export const siteSchema = z.strictObject({
+  /** The content format this folder is written in (see src/lib/content/format.ts). Default 1. */
+  format: z.number().int().min(1).optional(),
   /** The site's name, shown in the header, the page titles and the feeds. */
   title: text,
   /** Absolute address where the site is published, ending in `/`, e.g. https://status.example.se/ or, under a path, https://org.github.io/status/ (every page, feed and API address is below it). */
