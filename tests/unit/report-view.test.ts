@@ -88,6 +88,13 @@ describe('reportView', () => {
     expect(sp?.cells[0]?.legend).toBeNull();
   });
 
+  it('gives the weighted degraded minutes the outage chart draws beside the outage, where there are any', () => {
+    const [support, platform] = view.groups;
+    expect(support?.degraded).toBeUndefined();
+    // December: 744 h × 0.1 × 60 = 4464 min; January: 9 days × 24 h × 0.1 × 60 = 1296 min.
+    expect(platform?.degraded?.slice(9)).toEqual([0, expect.closeTo(4464, 6), expect.closeTo(1296, 6)]);
+  });
+
   it('lists the month\'s incidents with their response times and how many met the targets', () => {
     // Only wrong-data was open in January 2024 (it ran to 10 January).
     expect(view.incidents.map((i) => [i.incident.slug, i.path])).toEqual([['wrong-data', 'incidents/wrong-data/']]);

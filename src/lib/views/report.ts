@@ -4,10 +4,10 @@
  * the 24/7 figures of its month, and the month's incidents with their response times.
  */
 import { outageMinutes, type OutageSeries } from '../charts.ts';
-import type { Content, Incident, Report } from '../model.ts';
+import { primaryEnvironment, type Content, type Incident, type Report } from '../model.ts';
 import { reportTable, type ReportCell, type ReportGroup, type ReportRow } from '../report-table.ts';
 import { responseTimes, targetsFor, targetsMet, type ResponseTimes } from '../response-times.ts';
-import type { AvailabilityRow } from '../sla.ts';
+import { rowsOf, type AvailabilityRow } from '../sla.ts';
 import { monthInterval, type Instant, type Month } from '../time.ts';
 import { incidentPath } from './context.ts';
 
@@ -18,6 +18,11 @@ export interface ReportGroupView extends ReportGroup {
   differing: { row: ReportRow; cell: ReportCell }[];
   /** Outage minutes per month of the group's systems, by cause where the group splits. */
   outage: OutageSeries[];
+  /**
+   * Weighted degraded minutes per month of the group's systems (all causes): what missing functionality
+   * took off the figures, drawn beside the outage minutes; undefined when there is none in the 12 months.
+   */
+  degraded: number[] | undefined;
   /** Each row's report-month cell: the computed SLA figure beside the 24/7 one (planned downtime counted). */
   roundTheClock: { row: ReportRow; cell: ReportCell }[];
 }
@@ -53,6 +58,12 @@ export function incidentsOfMonth(content: Pick<Content, 'site' | 'incidents'>, m
     .sort((a, b) => a.start - b.start || (a.slug < b.slug ? -1 : 1));
 }
 
+function weightedDegraded(rows: readonly AvailabilityRow[], group: ReportGroup, months: readonly Month[]): number[] | undefined {
+  const ours = [...new Set(group.rows.map((r) => r.system))].flatMap((system) => rowsOf(rows, system.id, primaryEnvironment(system)));
+  const minutes = months.map((month) => ours.filter((r) => r.month === month && r.cause === undefined).reduce((sum, r) => sum + r.weightedDegradedMinutes, 0));
+  return minutes.some((m) => m > 0) ? minutes : undefined;
+}
+
 /** The page of one monthly report at `now`, from the site's availability `rows`. */
 export function reportView(
   content: Pick<Content, 'site' | 'systems' | 'reports' | 'incidents'>,
@@ -74,6 +85,7 @@ export function reportView(
       id: group.rows[0]?.system.id ?? '',
       differing: group.rows.flatMap((row) => row.cells.filter((cell) => cell.differs).map((cell) => ({ row, cell }))),
       outage: outageMinutes(rows, [...new Set(group.rows.map((r) => r.system))], table.months),
+      degraded: weightedDegraded(rows, group, table.months),
       roundTheClock: group.rows.flatMap((row) => {
         const cell = row.cells.at(-1);
         return cell ? [{ row, cell }] : [];
