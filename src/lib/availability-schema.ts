@@ -18,7 +18,7 @@ export const availabilitySchema = (siteUrl: string) => ({
   items: {
     type: 'object',
     additionalProperties: false,
-    required: ['system', 'environment', 'month', 'measuredMinutes', 'outageMinutes', 'degradedMinutes', 'plannedMinutes', 'availability', 'target', 'met'],
+    required: ['system', 'environment', 'month', 'measuredMinutes', 'outageMinutes', 'degradedMinutes', 'weightedDegradedMinutes', 'plannedMinutes', 'availability', 'availabilityWithPlanned', 'target', 'met'],
     properties: {
       system: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'The system\'s id.' },
       environment: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'The environment\'s id.' },
@@ -27,8 +27,10 @@ export const availabilitySchema = (siteUrl: string) => ({
       measuredMinutes: { ...minutes, description: 'Minutes of the month up to the build, less excluded planned downtime.' },
       outageMinutes: { ...minutes, description: 'Minutes unavailable within the measured time.' },
       degradedMinutes: { ...minutes, description: 'Minutes degraded (and not also unavailable) within the measured time.' },
+      weightedDegradedMinutes: { ...minutes, description: 'The degraded minutes times their weights (the incident\'s own, else the site\'s), overlaps counted once at the highest weight: what missing functionality took off the figure.' },
       plannedMinutes: { ...minutes, description: 'Minutes of planned downtime in the month.' },
       availability: { anyOf: [fraction, { type: 'null' }], description: 'A fraction, unrounded; null when nothing was measured.' },
+      availabilityWithPlanned: { anyOf: [fraction, { type: 'null' }], description: '24/7: the same formula with planned downtime counted as unavailable; null when nothing was measured.' },
       target: { anyOf: [fraction, { type: 'null' }], description: 'The system\'s SLA target as a fraction, on its first environment; null on the others.' },
       met: { type: ['boolean', 'null'], description: 'Whether `availability` meets `target` at two decimals in percent; null without both.' },
       reported: {

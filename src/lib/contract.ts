@@ -31,6 +31,7 @@ export const CONTRACT_CHANGES = [
       'integrations.change.languages',
       'integrations.change.occurrences',
       'integrations.change.subpath',
+      'integrations.change.availabilityFields',
     ],
   },
   // The day the feeds, calendars and API were first committed (git log of src/lib/feeds.ts).

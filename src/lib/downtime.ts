@@ -3,7 +3,7 @@
  * long. Availability, the 90-day bars and a component's last change all read it from here.
  */
 import { mergeIntervals, type Interval } from './interval.ts';
-import { affects } from './model.ts';
+import { affects, type Incident } from './model.ts';
 import { windowEnd, type IncidentTiming, type WindowTiming } from './status.ts';
 import type { Instant } from './time.ts';
 
@@ -15,7 +15,20 @@ export interface DowntimeSpans {
   degraded: Interval[];
   /** Planned windows with downtime, not cancelled, up to their `finished` when given, else their `end`. */
   planned: Interval[];
+  /**
+   * The degraded incidents one by one (not merged), each with its own `weight` when it gives one:
+   * availability counts overlapping degraded time once, at the highest weight (see availability.ts).
+   */
+  degradedParts: WeighedSpan[];
 }
+
+/** A degraded incident's span up to `now`, with the share of it that counts as unavailable when the incident says. */
+export interface WeighedSpan extends Interval {
+  weight: number | undefined;
+}
+
+/** What downtime needs of an incident: its times, impact and systems, and its own weight if any. */
+export type WeighedIncident = IncidentTiming & Partial<Pick<Incident, 'weight'>>;
 
 /**
  * The downtime of `environment` of `system` that has happened by `now`: everything is cut at `now`,
@@ -26,7 +39,7 @@ export interface DowntimeSpans {
 export function downtimeSpans(
   system: string,
   environment: string,
-  incidents: readonly IncidentTiming[],
+  incidents: readonly WeighedIncident[],
   windows: readonly WindowTiming[],
   now: Instant,
 ): DowntimeSpans {
@@ -34,7 +47,12 @@ export function downtimeSpans(
   const touched = incidents.filter((incident) => affects(incident, system, environment));
   const ofImpact = (impact: IncidentTiming['impact']) =>
     upToNow(touched.filter((i) => i.impact === impact).map((i) => ({ start: i.start, end: i.end ?? now })));
+  const degradedParts = touched
+    .filter((i) => i.impact === 'degraded' && i.start < now)
+    .map((i) => ({ start: i.start, end: Math.min(i.end ?? now, now), weight: i.weight }))
+    .filter((span) => span.end > span.start);
   return {
+    degradedParts,
     outage: ofImpact('outage'),
     degraded: ofImpact('degraded'),
     planned: upToNow(

@@ -21,6 +21,30 @@ export interface ReportCell {
   /** Reported and computed differ by more than 0.01 percentage points. */
   differs: boolean;
   met: boolean | null;
+  /**
+   * The cell's colour in the Danish report's legend: `met` (plain) where the shown figure meets the
+   * target; where it does not, `degraded` (yellow, "system available, missing functionality") when
+   * the month's weighted degraded minutes exceed its outage minutes, else `unavailable` (red, "system
+   * unavailable because of a fault"), also when the incidents explain nothing of a reported figure;
+   * null without a figure or a target.
+   */
+  legend: CellLegend | null;
+  /** The computed 24/7 availability: planned downtime counted as unavailable. */
+  withPlanned: number | null;
+  /** Computed minutes of the month: outage, degraded times weight, planned downtime. */
+  minutes: { outage: number; weightedDegraded: number; planned: number } | undefined;
+}
+
+export type CellLegend = 'met' | 'unavailable' | 'degraded';
+
+/** The mark each colour of the legend carries, so that no cell says its meaning by colour alone. */
+export const LEGEND_MARK = { met: '✓', unavailable: '✗', degraded: '◐' } as const satisfies Record<CellLegend, string>;
+
+/** The legend's colour of a cell: see `ReportCell.legend`. */
+export function cellLegend(met: boolean | null, row: Pick<AvailabilityRow, 'outageMinutes' | 'weightedDegradedMinutes'> | undefined): CellLegend | null {
+  if (met === null) return null;
+  if (met) return 'met';
+  return row !== undefined && row.weightedDegradedMinutes > row.outageMinutes ? 'degraded' : 'unavailable';
 }
 
 export interface ReportRow {
@@ -104,13 +128,17 @@ export function systemRows(
       const computed = row?.availability ?? null;
       const reported = row?.reported;
       const shown = reported?.value ?? computed;
+      const met = target === null || shown === null ? null : meets(shown, target);
       return {
         month,
         computed,
         ...(reported ? { reported } : {}),
         shown,
         differs: reported !== undefined && computed !== null && Math.abs(reported.value - computed) > DIFFERENCE,
-        met: target === null || shown === null ? null : meets(shown, target),
+        met,
+        legend: cellLegend(met, row),
+        withPlanned: row?.availabilityWithPlanned ?? null,
+        minutes: row ? { outage: row.outageMinutes, weightedDegraded: row.weightedDegradedMinutes, planned: row.plannedMinutes } : undefined,
       };
     });
     return { system, ...(cause ? { cause } : {}), target, cells };

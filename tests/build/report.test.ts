@@ -77,8 +77,69 @@ describe('the Danish report for January 2024', () => {
     const differences = html.querySelector('.differences');
     const text = differences?.text.replace(/\u00a0/g, ' ');
     expect(text).toContain('brugeroplevet driftseffektivitet');
-    expect(text).toContain('SP produktionsmiljø m1, november 2023: rapporteret 83,38 %, beregnet 100,00 %.');
-    expect(differences?.querySelectorAll('li')).toHaveLength(22);
+    // SF1525 at its 10 % from 27 November 08:00: 88 of November's 720 hours → 1 − 8,8 / 720 = 98,78 %.
+    expect(text).toContain('SP produktionsmiljø m1, november 2023: rapporteret 83,38 %, beregnet 98,78 %.');
+    // December: SF1525 all month at 10 % → 90,00 %: m2's reported 90,00 % agrees, m1's 89,96 % does not.
+    expect(text).toContain('SP produktionsmiljø m1, december 2023: rapporteret 89,96 %, beregnet 90,00 %.');
+    expect(text).not.toContain('SP produktionsmiljø m2, december 2023');
+    // 24 reported figures, less August's two 100,00 % and m2's December.
+    expect(differences?.querySelectorAll('li')).toHaveLength(21);
+  });
+
+  it('colours the cells as the seed\'s legend: red unavailable through a fault, yellow missing functionality, plain met', () => {
+    const html = parse(readFileSync(path.join(dist, 'reports/2024-01/index.html'), 'utf8'));
+    const row = (name: string) => html.querySelectorAll('table.sla tbody tr').find((tr) => tr.querySelector('th')?.text.trim() === name)?.querySelectorAll('td') ?? [];
+    const colour = (td: { classList: { contains: (c: string) => boolean } } | undefined) =>
+      ['legend-unavailable', 'legend-degraded', 'legend-met'].filter((c) => td?.classList.contains(c));
+    // KO application, April 2023: 78 min of outage → 99,82 %, below 99,90: red, ✗ and the words.
+    const april = row('KO – applikation')[3];
+    expect(colour(april)).toEqual(['legend-unavailable']);
+    expect(april?.text).toContain('✗');
+    expect(april?.text).toContain('under målet: utilgængeligt pga. fejl');
+    // SP m1, November to January: below 99,80 where SF1525 (degraded, 10 %) took the figure down: yellow, ◐.
+    for (const index of [10, 11, 12]) {
+      const cell = row('SP produktionsmiljø m1')[index];
+      expect(colour(cell), String(index)).toEqual(['legend-degraded']);
+      expect(cell?.text).toContain('◐');
+      expect(cell?.text).toContain('under målet: tilgængeligt, mangler funktionalitet');
+    }
+    // SP m1, April 2023: 99,80 % meets 99,80: plain, ✓.
+    expect(colour(row('SP produktionsmiljø m1')[3])).toEqual(['legend-met']);
+    expect(row('SP produktionsmiljø m1')[3]?.text).toContain('✓');
+    // The legend beside each table names both colours in the seed's words.
+    const legends = html.querySelectorAll('.sla-legend');
+    expect(legends).toHaveLength(2);
+    expect(legends[0]?.text).toContain('Rød, ✗: under målet – system utilgængeligt pga. fejl');
+    expect(legends[0]?.text).toContain('Gul, ◐: under målet – system tilgængeligt, mangler funktionalitet');
+  });
+
+  it('computes the service platform from its degraded incidents\' weights, no longer 100 % in every month', () => {
+    const rows = JSON.parse(readFileSync(path.join(dist, 'api/availability.json'), 'utf8')) as { system: string; month: string; availability: number; weightedDegradedMinutes: number }[];
+    const sp = (month: string) => rows.find((r) => r.system === 'sp-m1' && r.month === month && !('cause' in r));
+    // November: 88 h × 0,1 = 528 weighted minutes. December: 744 h × 0,1 = 4464. January: SF1601's 1 % lies
+    // under SF1525's 10 % all month, so 744 h × 0,1 again.
+    expect(sp('2023-11')?.weightedDegradedMinutes).toBeCloseTo(528, 6);
+    expect(sp('2023-12')?.availability).toBeCloseTo(0.9, 12);
+    expect(sp('2024-01')?.weightedDegradedMinutes).toBeCloseTo(4464, 6);
+    expect(sp('2023-10')?.availability).toBe(1);
+  });
+
+  it('lists the month\'s incidents, linked to their pages, with their response times', () => {
+    const html = parse(readFileSync(path.join(dist, 'reports/2024-01/index.html'), 'utf8'));
+    const rows = html.querySelectorAll('table.month-incidents tbody tr');
+    // Open in January: SF1525 (27 November to 7 February) and SF1601 (from 25 January); SF1606 began in February.
+    expect(rows.map((tr) => tr.querySelector('a')?.getAttribute('href'))).toEqual(['/incidents/2023-11-27-sf1525/', '/incidents/2024-01-25-sf1601/']);
+    // SF1601: 25 January 06:00 to its first update 26 January 09:00 = 27 h; no targets on this site.
+    expect(rows[1]?.querySelector('.first-update')?.text.replace(/\u00a0/g, ' ')).toContain('1 dag og 3 t.');
+    expect(rows[1]?.querySelector('.first-update')?.text).toContain('intet mål fastsat');
+  });
+
+  it('shows the 24/7 figure beside the SLA one: the two service windows count there', () => {
+    const html = parse(readFileSync(path.join(dist, 'reports/2024-01/index.html'), 'utf8'));
+    const ko = html.querySelectorAll('table.round-the-clock tbody tr').find((tr) => tr.querySelector('th')?.text.trim() === 'KO – applikation');
+    const cells = ko?.querySelectorAll('td').map((td) => td.text.replace(/\u00a0/g, ' '));
+    // Two 4-hour windows in January's 744 hours: 1 − 480 / 44 640 = 98,92 %; by the SLA (windows excluded) 100,00 %.
+    expect(cells?.slice(0, 2)).toEqual(['100,00 %', '98,92 %']);
   });
 
   it('agrees with /api/availability.json', () => {

@@ -95,3 +95,62 @@ describe('availability', () => {
     expect(((result.availability ?? 0) * 100).toFixed(2)).toBe('95.85');
   });
 });
+
+describe('partial impact: a degraded incident\'s own weight', () => {
+  it('counts each degraded incident at its own weight, else the site\'s', () => {
+    // 10:00–14:00 at 25 %: 240 min × 0.25 = 60 lost minutes; 20:00–21:00 at the site's 0.5: 30 more.
+    const quarter = incident({ impact: 'degraded', weight: 0.25, start: at('2024-03-06 10:00'), end: at('2024-03-06 14:00') });
+    const plain = incident({ slug: 'p', impact: 'degraded', start: at('2024-03-06 20:00'), end: at('2024-03-06 21:00') });
+    const result = availability(query(), [quarter, plain], [], { ...rules, degradedWeight: 0.5 });
+    expect(result.degradedMinutes).toBe(300);
+    expect(result.weightedDegradedMinutes).toBe(90);
+    expect(result.availability).toBeCloseTo(1 - 90 / 44580, 12);
+  });
+
+  it('counts overlapping degraded time once, at the highest weight, and none of it under an outage', () => {
+    // a: 10:00–12:00 at 0.5, b: 11:00–13:00 at 0.2, outage 11:30–12:30.
+    // 10:00–11:30 at 0.5 (a) = 45; 11:30–12:30 outage = 60 min in full; 12:30–13:00 at 0.2 (b) = 6.
+    const a = incident({ slug: 'a', impact: 'degraded', weight: 0.5, start: at('2024-03-06 10:00'), end: at('2024-03-06 12:00') });
+    const b = incident({ slug: 'b', impact: 'degraded', weight: 0.2, start: at('2024-03-06 11:00'), end: at('2024-03-06 13:00') });
+    const outage = incident({ slug: 'o', start: at('2024-03-06 11:30'), end: at('2024-03-06 12:30') });
+    const result = availability(query(), [a, b, outage], [], rules);
+    expect(result.outageMinutes).toBe(60);
+    expect(result.degradedMinutes).toBe(120);
+    expect(result.weightedDegradedMinutes).toBeCloseTo(51, 9);
+    expect(result.availability).toBeCloseTo(1 - (60 + 51) / 44580, 12);
+  });
+
+  it('keeps a weighted incident\'s time during excluded planned downtime out of the figure', () => {
+    // Degraded 05:00–10:00 at 1, window 05:30–09:00 excluded: 30 + 60 = 90 lost of 44580 − 210 measured.
+    const all = incident({ impact: 'degraded', weight: 1, start: at('2024-03-06 05:00'), end: at('2024-03-06 10:00') });
+    const window = plannedWindow({ start: at('2024-03-06 05:30'), end: at('2024-03-06 09:00') });
+    const result = availability(query(), [all], [window], rules);
+    expect(result.weightedDegradedMinutes).toBe(90);
+    expect(result.availability).toBeCloseTo(1 - 90 / (44580 - 210), 12);
+  });
+});
+
+describe('24/7: availability with planned downtime counted', () => {
+  it('is the same formula with the planned time unavailable, beside the SLA figure', () => {
+    // Window 05:30–09:00 (210 min) and an outage 08:00–10:00 of which 60 min fall outside the window.
+    // SLA: 1 − 60 / (44580 − 210). 24/7: 1 − (210 + 60) / 44580.
+    const window = plannedWindow({ start: at('2024-03-06 05:30'), end: at('2024-03-06 09:00') });
+    const outage = incident({ start: at('2024-03-06 08:00'), end: at('2024-03-06 10:00') });
+    const result = availability(query(), [outage], [window], rules);
+    expect(result.availability).toBeCloseTo(1 - 60 / 44370, 12);
+    expect(result.availabilityWithPlanned).toBeCloseTo(1 - 270 / 44580, 12);
+    const counted = availability(query(), [outage], [window], { ...rules, excludePlanned: false });
+    expect(counted.availabilityWithPlanned).toBe(counted.availability);
+  });
+
+  it('weighs degraded time during planned downtime no more: it is unavailable already', () => {
+    // Degraded 05:00–10:00 at 0.5 around the window 05:30–09:00: outside it 90 min × 0.5 = 45.
+    const half = incident({ impact: 'degraded', weight: 0.5, start: at('2024-03-06 05:00'), end: at('2024-03-06 10:00') });
+    const window = plannedWindow({ start: at('2024-03-06 05:30'), end: at('2024-03-06 09:00') });
+    expect(availability(query(), [half], [window], rules).availabilityWithPlanned).toBeCloseTo(1 - (210 + 45) / 44580, 12);
+  });
+
+  it('is null where nothing was measured', () => {
+    expect(availability(query(march, at('2024-02-01 00:00')), [], [], rules).availabilityWithPlanned).toBeNull();
+  });
+});

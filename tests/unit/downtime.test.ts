@@ -15,11 +15,17 @@ describe('downtimeSpans', () => {
       incident({ slug: 'b', start: at('2024-03-06 11:00'), end: at('2024-03-06 13:00') }),
       incident({ slug: 'c', start: at('2024-03-06 13:00'), end: at('2024-03-06 13:30') }),
       incident({ slug: 'd', impact: 'degraded', start: at('2024-03-06 12:30'), end: at('2024-03-06 14:00') }),
+      incident({ slug: 'e', impact: 'degraded', weight: 0.3, start: at('2024-03-06 13:00'), end: at('2024-03-06 15:00') }),
     ];
     expect(downtimeSpans('app', 'production', incidents, [], now)).toEqual({
       outage: [span('2024-03-06 10:00', '2024-03-06 13:30')],
-      degraded: [span('2024-03-06 12:30', '2024-03-06 14:00')],
+      degraded: [span('2024-03-06 12:30', '2024-03-06 15:00')],
       planned: [],
+      // One by one, with their weights, for availability to count overlaps at the highest.
+      degradedParts: [
+        { ...span('2024-03-06 12:30', '2024-03-06 14:00'), weight: undefined },
+        { ...span('2024-03-06 13:00', '2024-03-06 15:00'), weight: 0.3 },
+      ],
     });
   });
 
@@ -34,6 +40,7 @@ describe('downtimeSpans', () => {
       outage: [span('2024-03-06 16:00', '2024-03-06 18:00')],
       degraded: [span('2024-03-06 17:00', '2024-03-06 18:00')],
       planned: [span('2024-03-06 17:30', '2024-03-06 18:00')],
+      degradedParts: [{ ...span('2024-03-06 17:00', '2024-03-06 18:00'), weight: undefined }],
     });
     expect(downtimeSpans('app', 'production', [incident({ start: now })], [], now).outage).toEqual([]);
   });

@@ -17,6 +17,15 @@ const down = incident({
 });
 
 describe('incidentView', () => {
+  it('gives the time to first update and to the fix against the site\'s targets for the impact', () => {
+    const withTargets = { ...context(at('2024-03-07 00:00')), site: site({ responseTargets: { outage: { firstUpdate: 60, resolution: 60 } } }) };
+    const view = incidentView(down, 'sv', withTargets);
+    // First update 10:05, 5 min after the start; never identified before the end 11:30, so the fix counts from 10:00: 90 min.
+    expect(view.response.firstUpdate).toMatchObject({ duration: 5 * 60_000, verdict: 'met' });
+    expect(view.response.resolution).toMatchObject({ duration: 90 * 60_000, verdict: 'missed' });
+    expect(incidentView(down, 'sv', context(at('2024-03-07 00:00'))).response.firstUpdate?.verdict).toBe('none');
+  });
+
   it('shows an incident that has not started yet as such, not as resolved, without a duration', () => {
     const view = incidentView({ ...down, end: undefined }, 'sv', context(at('2024-03-06 09:00')));
     expect(view.state).toBe('upcoming');

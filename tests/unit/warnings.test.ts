@@ -98,4 +98,19 @@ describe('dates that cannot be right yet', () => {
     );
     expect(warnings).toEqual([{ file: 'i.md', field: 'updates[2].at', message: "is 2 days after the incident's end: check the date" }]);
   });
+  it('flags an open incident silent for longer than the site\'s first-update target, on a site that sets one', () => {
+    // now 12:00; last update 10:15 → 1 h 45 min without a word, over the 60-minute target for an outage.
+    const silent = incident({ file: 's.md', start: at('2026-03-20 10:00'), updates: [{ at: at('2026-03-20 10:15'), status: 'identified', text: 'x' }] });
+    // Updated 11:30, 30 min ago: within the target.
+    const fresh = incident({ file: 'f.md', start: at('2026-03-20 10:00'), updates: [{ at: at('2026-03-20 11:30'), status: 'identified', text: 'x' }] });
+    // Degraded: the site sets no target for it.
+    const degraded = incident({ file: 'd.md', impact: 'degraded', start: at('2026-03-20 08:00'), updates: [{ at: at('2026-03-20 08:15'), status: 'identified', text: 'x' }] });
+    const incidents = [silent, fresh, degraded];
+    const withTargets = site({ responseTargets: { outage: { firstUpdate: 60, resolution: 120 } } });
+    const warnings = contentWarnings({ site: withTargets, maintenance: [], reports: [], incidents }, now);
+    expect(warnings.map((w) => `${w.file}: ${w.field}: ${w.message}`)).toEqual([
+      "s.md: updates: no update for 1 hr, 45 mins, longer than the site's target of 1 hr for an outage: tell readers where things stand",
+    ]);
+    expect(contentWarnings({ site: site(), maintenance: [], reports: [], incidents }, now)).toEqual([]);
+  });
 });

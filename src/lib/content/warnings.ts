@@ -1,12 +1,14 @@
 /**
  * Things worth an editor's attention that do not stop the build (unless `npm run check -- --strict`):
- * short notice, an incident without updates, an incident open for more than a week, an update long after
+ * short notice, an incident without updates, an open incident silent for longer than the site's
+ * first-update target, an incident open for more than a week, an update long after
  * its incident's end, no report for last month (on a site that writes reports), a report for a month
  * not over yet, a translation older than its original, a time without offset in the hour that happens twice.
  */
 import { formatDuration } from '../format.ts';
 import type { Content, FileHistory } from '../model.ts';
 import { noticeGiven } from '../notice.ts';
+import { silenceOverTarget, targetsFor } from '../response-times.ts';
 import { addMonths, localDateTimeText, localMonth, monthInterval, type Instant } from '../time.ts';
 import { absurdYear } from './plausible.ts';
 import type { Problem } from './problem.ts';
@@ -50,6 +52,11 @@ export function contentWarnings(
     }
     if (incident.end === undefined && now - incident.start > STALE_INCIDENT_DAYS * DAY) {
       warn(incident.file, 'end', `the incident has been open for ${formatDuration(now - incident.start, 'en')}: is it over?`);
+    }
+    const silence = silenceOverTarget(incident, targetsFor(site, incident.impact), now);
+    if (silence !== undefined) {
+      const target = formatDuration((targetsFor(site, incident.impact).firstUpdate ?? 0) * 60_000, 'en');
+      warn(incident.file, 'updates', `no update for ${formatDuration(silence, 'en')}, longer than the site's target of ${target} for ${incident.impact === 'outage' ? 'an outage' : 'a degraded incident'}: tell readers where things stand`);
     }
     const { end } = incident;
     // The resolved note usually follows the end by minutes; a day or more is more likely a mistyped date.

@@ -4,7 +4,7 @@ import type { Instant } from '../time.ts';
 
 /** The site's settings, its systems by id and the instant the build describes. */
 export interface ViewContext {
-  site: Pick<Site, 'locale' | 'notice'>;
+  site: Pick<Site, 'locale' | 'notice' | 'responseTargets'>;
   systems: ReadonlyMap<string, System>;
   now: Instant;
 }

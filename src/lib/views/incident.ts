@@ -6,6 +6,7 @@ import { affectedSystems, type AffectedSystem } from '../affected.ts';
 import { updateAnchor } from '../incident-updates.ts';
 import { localize, type LocalizedText } from '../localize.ts';
 import type { Incident, Locale } from '../model.ts';
+import { responseTimes, targetsFor, type ResponseTimes } from '../response-times.ts';
 import { isOpen, type IncidentTiming, type Status } from '../status.ts';
 import type { Instant } from '../time.ts';
 import { incidentPath, type ViewContext } from './context.ts';
@@ -46,6 +47,8 @@ export interface IncidentView {
   duration: number | undefined;
   /** Updates latest first, as the page lists them. */
   updates: IncidentUpdateView[];
+  /** Time to first update and to resolution, against the site's targets for the incident's impact. */
+  response: ResponseTimes;
   /** The page's path below the locale's root. */
   path: string;
 }
@@ -74,6 +77,7 @@ export function incidentView(incident: Incident, locale: Locale, context: ViewCo
         lang: text.foreign.updates[index],
       }))
       .reverse(),
+    response: responseTimes(incident, targetsFor(context.site, incident.impact), now),
     path: incidentPath(incident.slug),
   };
 }

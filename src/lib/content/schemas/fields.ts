@@ -60,6 +60,22 @@ export const timeOfDay = z.string().transform((value, ctx) => orIssue(parseTimeO
 /** A month `yyyy-mm`. */
 export const monthSchema = z.string().transform((value, ctx) => orIssue(parseMonth(value), ctx));
 
+/**
+ * A share of a whole: a number from 0 to 1, or a percentage written with `%` (`40 %` is 0.4).
+ * @example
+ * // weight: 0.25 → 0.25; weight: 25 % → 0.25; weight: 25 → "must be at most 1 …"
+ */
+export const share = z.preprocess(
+  (value) => {
+    const percent = typeof value === 'string' ? /^\s*(\d+(?:[.,]\d+)?)\s*%\s*$/.exec(value) : null;
+    return percent?.[1] ? Number((Number(percent[1].replace(',', '.')) / 100).toPrecision(12)) : value;
+  },
+  z
+    .number()
+    .min(0, 'must be at least 0 (none of the service)')
+    .max(1, 'must be at most 1 (all of the service); write a percentage with %, e.g. 25 %'),
+);
+
 /** The time fields read in `timeZone`: an instant, and an instant that may be written as a date only. */
 export function timeFields(timeZone: string) {
   return {

@@ -3,6 +3,17 @@ import { z } from 'astro/zod';
 import { siteTimeZoneProblem } from '../../time-zone.ts';
 import { assetPath, distinct, idSchema, localeCode, oneOrMany, text } from './fields.ts';
 
+/** Minutes to a target, a whole number above 0. */
+const targetMinutes = z.number().int('must be a whole number of minutes, e.g. 60').positive('must be more than 0 minutes');
+
+/** The response-time targets for incidents of one impact. */
+const responseTargets = z.strictObject({
+  /** Minutes from the incident's start to its first update; `check` also warns when an open incident goes longer without one. */
+  firstUpdate: targetMinutes.optional(),
+  /** Minutes from identification (the first identified update) to a fix or workaround (monitoring, or the end). */
+  resolution: targetMinutes.optional(),
+});
+
 /** site.yaml: the site as a whole. */
 export const siteSchema = z.strictObject({
   /** The content format this folder is written in (see src/lib/content/format.ts). Default 1. */
@@ -66,6 +77,18 @@ export const siteSchema = z.strictObject({
       byCause: z.boolean().default(false),
     })
     .prefault({}),
+  /**
+   * Response-time targets per impact, in minutes, e.g. `outage: { firstUpdate: 60, resolution: 120 }`
+   * (the Swedish seed's one hour to the first word and two hours from identification to a fix). Default: none.
+   */
+  responseTargets: z
+    .strictObject({
+      /** Targets for incidents with impact outage. */
+      outage: responseTargets.optional(),
+      /** Targets for incidents with impact degraded. */
+      degraded: responseTargets.optional(),
+    })
+    .optional(),
   /** How far recurring schedules are expanded into windows, counted from the build's "now". */
   schedules: z
     .strictObject({

@@ -13,6 +13,9 @@ export function validateIncidents(ctx: EntryContext): Incident[] {
     checkReferences(ctx, file.file, '', incident);
     checkOrder(ctx, file.file, 'end', incident.start, incident.end);
     checkUpdates(ctx, incident);
+    if (incident.weight !== undefined && incident.impact !== 'degraded') {
+      ctx.report(file.file, 'weight', 'is only for impact: degraded (an outage counts in full): remove it, or write impact: degraded');
+    }
     if (incident.updates.at(-1)?.status === 'resolved' && incident.end === undefined) {
       ctx.report(file.file, 'end', 'is missing, but the last update says resolved: give the time the incident was over');
     }
