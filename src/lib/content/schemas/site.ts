@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { siteTimeZoneProblem } from '../../time-zone.ts';
 import { distinct, idSchema, LOCALES, oneOrMany, text } from './fields.ts';
+import { notifySchema } from './notify.ts';
 
 /** site.yaml: the site as a whole. */
 export const siteSchema = z.strictObject({
@@ -68,6 +69,8 @@ export const siteSchema = z.strictObject({
       minimumDays: z.number().min(0).default(2),
     })
     .prefault({}),
+  /** Who `npm run notify` tells about incidents and planned work, and how (see schemas/notify.ts). Default: nobody. */
+  notify: notifySchema.optional(),
 }).superRefine(checkTimeZone, { when: () => true });
 
 /**
