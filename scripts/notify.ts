@@ -14,12 +14,11 @@ import { parseArgs } from 'node:util';
 import { loadOrStop } from '../src/data/load.ts';
 import { gitHistory } from '../src/data/history.ts';
 import { windowFileRevisions } from '../src/data/revisions.ts';
-import { planDeliveries, recordSent, type Ledger } from '../src/lib/notify/plan.ts';
 import { redactor } from '../src/lib/notify/redact.ts';
 import { plannedWindows } from '../src/lib/schedules.ts';
 import { parseInstant, type Instant } from '../src/lib/time.ts';
-import { DEFAULT_LEDGER, readLedger, withLedgerLock, writeLedger } from './lib/notify-ledger.ts';
-import { deliver, describe, type Delivery } from './lib/notify-deliver.ts';
+import { DEFAULT_LEDGER, withLedgerLock } from './lib/notify-ledger.ts';
+import { sendDue } from './lib/notify-run.ts';
 import { DEFAULT_RETRY, type Retry } from './lib/notify-send.ts';
 import { historyLookups, localeMaterial, resolveRecipients, siteFileOf } from './lib/notify-setup.ts';
 import { Busy } from './lib/safe-write.ts';
@@ -83,43 +82,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
   const history = historyLookups(gitHistory(dir), windowFileRevisions(dir, content.site.timezone));
   const material = localeMaterial(content, now, history, { reminders: notify.reminders, minimumDays: content.site.notice.minimumDays });
   const ledgerFile = path.resolve(cwd, flags.ledger ?? env['DRIFTSTATUS_NOTIFY_LEDGER'] ?? DEFAULT_LEDGER);
-  const retry = retryFrom(env);
-  const run = async () => {
-    const previous = readLedger(ledgerFile);
-    if (previous && 'error' in previous) {
-      warn(`${ledgerFile}: ${previous.error}. Nothing was sent: move the file away to start again from the present state (nothing old is then sent).`);
-      return 1;
-    }
-    const events = [...material(content.site.locale).events.values()];
-    const plan = planDeliveries(events, recipients, previous ?? { version: 1, recipients: {} }, now);
-    for (const recipient of plan.baselined) {
-      const count = Object.keys(plan.ledger.recipients[recipient.id]?.events ?? {}).length;
-      say(`${recipient.id}: first run for this recipient: its ${count} present events are the baseline${dryRun ? ' (not recorded in a dry run)' : ', recorded as sent'}; nothing old is sent.`);
-    }
-    if (plan.stale > 0) say(`${plan.stale} events too old to be news were recorded without sending.`);
-    let ledger: Ledger = plan.ledger;
-    if (!dryRun && (plan.baselined.length > 0 || plan.stale > 0)) writeLedger(ledgerFile, ledger);
-    let failed = 0;
-    for (const { recipient, event } of plan.deliveries) {
-      const delivery: Delivery = { recipient, event: material(recipient.locale).events.get(event.id) ?? event, material: material(recipient.locale) };
-      if (dryRun) {
-        say(`would send ${describe(delivery)}`);
-        continue;
-      }
-      try {
-        await deliver(delivery, { notify, credentials, content, retry, onRetry: (error, wait) => warn(`${recipient.id}: ${event.id}: ${error.message}; trying again in ${wait} ms`) });
-        ledger = recordSent(ledger, recipient.id, event.id, Date.now());
-        writeLedger(ledgerFile, ledger);
-        say(`sent ${describe(delivery)}`);
-      } catch (error) {
-        failed += 1;
-        warn(`${recipient.id}: ${event.id}: not sent: ${(error as Error).message}. It is tried again on the next run.`);
-      }
-    }
-    const sent = plan.deliveries.length - failed;
-    say(dryRun ? `Dry run: ${plan.deliveries.length} messages would be sent; nothing was sent or recorded.` : `${sent} messages sent${failed ? `, ${failed} failed` : ''}.`);
-    return failed > 0 ? 1 : 0;
-  };
+  const run = () => sendDue({ ledgerFile, dryRun, material, content, recipients, now, notify, credentials, retry: retryFrom(env), say, warn });
   if (dryRun) return run();
   try {
     return await withLedgerLock(ledgerFile, run);

@@ -52,7 +52,7 @@ export function slackPayload(message: Message) {
 /** Microsoft Teams (Workflows webhook): a message carrying one Adaptive Card. */
 export function teamsPayload(message: Message) {
   const body: Record<string, unknown>[] = [
-    { type: 'TextBlock', text: message.title, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' },
+    { type: 'TextBlock', text: message.title, weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'FactSet', facts: message.facts.map((fact) => ({ title: fact.label, value: fact.value })) },
   ];
   if (message.text) body.push({ type: 'TextBlock', text: clip(message.text, 4000), wrap: true });
