@@ -32,7 +32,11 @@ export interface Output {
 
 const processOutput: Output = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
 
-/** The command; returns its exit status. `env` supplies the secrets and DRIFTSTATUS_* settings. */
+/**
+ * The command; returns its exit status. `env` supplies the secrets, DRIFTSTATUS_CONTENT,
+ * DRIFTSTATUS_NOW (unless --now is given) and DRIFTSTATUS_NOTIFY_LEDGER; paths are relative to `cwd`.
+ * Content with problems stops the process as every command does (`loadOrStop`).
+ */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), output: Output = processOutput): Promise<number> {
   let flags;
   try {
@@ -52,10 +56,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
   const dir = path.resolve(cwd, flags.content ?? env['DRIFTSTATUS_CONTENT'] ?? 'content');
   const loaded = loadOrStop({ dir });
   let now: Instant = loaded.now;
-  if (flags.now) {
-    const parsed = parseInstant(flags.now);
+  const pinned = flags.now ?? env['DRIFTSTATUS_NOW'];
+  if (pinned) {
+    const parsed = parseInstant(pinned);
     if (!parsed.ok) {
-      output.err(`--now: ${parsed.error}\n${USAGE}`);
+      output.err(`${flags.now ? '--now' : 'DRIFTSTATUS_NOW'}: ${parsed.error}\n${USAGE}`);
       return 2;
     }
     now = parsed.value;

@@ -47,7 +47,11 @@ export async function withRetry(attempt: () => Promise<void>, retry: Retry, onRe
   }
 }
 
-/** POSTs `body` as JSON to `url`; resolves once the server answers 2xx. */
+/**
+ * POSTs `body` as JSON to `url`; resolves once the server answers 2xx. Its errors name the address,
+ * which is a secret: the command prints them only through its redactor, which puts the variable's
+ * name in its place (`POST [secret SLACK_WEBHOOK_URL]: the server answered 500`).
+ */
 export async function postJson(url: string, body: unknown, eventId: string): Promise<void> {
   let response: Response;
   try {
@@ -60,13 +64,13 @@ export async function postJson(url: string, body: unknown, eventId: string): Pro
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new SendError(`no answer (${cause?.code ?? cause?.message ?? (error as Error).name})`, true);
+    throw new SendError(`POST ${url}: no answer (${cause?.code ?? cause?.message ?? (error as Error).name})`, true);
   }
   await response.body?.cancel();
   if (response.ok) return;
   const status = response.status;
   const waitMs = Number(response.headers.get('retry-after')) * 1000 || undefined;
-  throw new SendError(`the server answered ${status} ${response.statusText}`.trim(), status >= 500 || status === 408 || status === 429, waitMs);
+  throw new SendError(`POST ${url}: the server answered ${status} ${response.statusText}`.trim(), status >= 500 || status === 408 || status === 429, waitMs);
 }
 
 export interface SmtpSettings {
