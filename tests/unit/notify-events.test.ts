@@ -106,6 +106,31 @@ describe('planned window events', () => {
   });
 });
 
+describe('reminders across daylight-saving changes', () => {
+  const remindersOf = (start: number, end: number, now: number) =>
+    notifyEvents({ incidents: [], maintenance: [plannedWindow({ slug: 'w', start, end, announced: Date.UTC(2026, 0, 1) })] }, rules(now)).filter((e) => e.kind !== 'window.announced');
+
+  it('reminds the notice time (48 hours, as the short-notice rule counts) before a start after the spring change', () => {
+    // Start Monday 30 March 2026 05:30 CEST = 03:30 UTC; 48 h earlier is 28 March 03:30 UTC = 04:30 CET (the clocks moved on 29 March).
+    const [reminder] = remindersOf(at('2026-03-30 05:30'), at('2026-03-30 09:00'), at('2026-03-29 12:00'));
+    expect(reminder!.id).toBe('maintenance/w/#reminder-20260330T033000Z');
+    expect(reminder!.at).toBe(Date.UTC(2026, 2, 28, 3, 30));
+    expect(reminder!.at).toBe(at('2026-03-28 04:30'));
+  });
+
+  it('reminds an hour before a start just after the autumn change, at the right one of the two 02:30s', () => {
+    // Start 25 October 2026 03:30 CET = 02:30 UTC; an hour before is 01:30 UTC, the second 02:30 of that night (CET, not CEST).
+    const start = Date.UTC(2026, 9, 25, 2, 30);
+    const events = remindersOf(start, start + 3_600_000, Date.UTC(2026, 9, 25, 1, 45));
+    expect(events.map((e) => [e.kind, e.at])).toEqual([
+      ['window.reminder', Date.UTC(2026, 9, 23, 2, 30)],
+      ['window.soon', Date.UTC(2026, 9, 25, 1, 30)],
+    ]);
+    // The first 02:30 of that night (CEST) is 00:30 UTC: not yet an hour before.
+    expect(remindersOf(start, start + 3_600_000, Date.UTC(2026, 9, 25, 0, 45)).map((e) => e.kind)).toEqual(['window.reminder']);
+  });
+});
+
 describe('deliveries', () => {
   const now = at('2026-03-10 10:30');
   const events = notifyEvents({ incidents: [down], maintenance: [] }, rules(now));
