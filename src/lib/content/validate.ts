@@ -12,6 +12,7 @@ import { createContext, type EntryContext, type SourceFile } from './validate/co
 import { validateIncidents } from './validate/incidents.ts';
 import { checkOverrides, validateMaintenance } from './validate/maintenance.ts';
 import { validateMetrics } from './validate/metrics.ts';
+import { validateNotify } from './validate/notify.ts';
 import { explainIds } from './validate/references.ts';
 import { validateReports } from './validate/reports.ts';
 import { validateSchedules } from './validate/schedules.ts';
@@ -68,6 +69,7 @@ export function validateContent(
     systemById: new Map(systems.map((s) => [s.id, s])),
     brokenSystems: broken,
   };
+  validateNotify(ctx);
   const incidents = validateIncidents(ctx);
   const maintenance = validateMaintenance(ctx);
   const schedules = validateSchedules(ctx);

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { siteTimeZoneProblem } from '../../time-zone.ts';
 import { assetPath, distinct, idSchema, localeCode, oneOrMany, text } from './fields.ts';
+import { notifySchema } from './notify.ts';
 
 /** Minutes to a target, a whole number above 0. */
 const targetMinutes = z.number().int('must be a whole number of minutes, e.g. 60').positive('must be more than 0 minutes');
@@ -115,6 +116,8 @@ export const siteSchema = z.strictObject({
       minimumDays: z.number().min(0).default(2),
     })
     .prefault({}),
+  /** Who `npm run notify` tells about incidents and planned work, and how (see schemas/notify.ts). Default: nobody. */
+  notify: notifySchema.optional(),
 }).superRefine(checkTimeZone, { when: () => true });
 
 /**
