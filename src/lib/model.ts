@@ -23,6 +23,8 @@ export interface Environment {
   id: string;
   /** Name given in the system file; absent for well-known ids, which the UI names per locale. */
   name?: string;
+  /** The name in other languages, from the system file. */
+  translations?: Partial<Record<Locale, string>>;
 }
 
 export interface System extends Omit<SystemData, 'environments'> {

@@ -73,5 +73,5 @@ describe('joined text', () => {
       inlineRuns(parse(readFileSync(path.join(build.outDir, file), 'utf8'))).filter((run) => JOINED.test(run)).map((run) => `${file}: ${run}`),
     );
     expect(found).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -14,7 +14,7 @@ import { validateMetrics } from './validate/metrics.ts';
 import { explainIds } from './validate/references.ts';
 import { validateReports } from './validate/reports.ts';
 import { validateSchedules } from './validate/schedules.ts';
-import { placeholderSite, validateSite } from './validate/site.ts';
+import { checkNameTranslations, placeholderSite, validateSite } from './validate/site.ts';
 import { validateSystems } from './validate/systems.ts';
 import { validateTranslations } from './validate/translations.ts';
 
@@ -57,6 +57,7 @@ export function validateContent(
   checkOverrides(ctx, maintenance, schedules);
   const reports = validateReports(ctx);
   const metrics = validateMetrics(ctx);
+  checkNameTranslations(ctx, site, systems, metrics);
   validateTranslations(ctx, { incidents, maintenance, reports });
   attachAmbiguousTimes([...incidents, ...maintenance, ...reports], ambiguousTimes(files, timeZone));
   return {

@@ -43,6 +43,16 @@ export const idList = oneOrMany(distinct(z.array(idSchema).min(1)));
 /** Text that says something: not empty, not only spaces. */
 export const text = z.string().trim().min(1, 'must not be empty');
 
+/** A name in other languages, e.g. `{ en: Support systems, sv: Stödsystem }`; each language optional. */
+export const translatedName = z.strictObject({
+  /** The name in Swedish. */
+  sv: text.optional(),
+  /** The name in Danish. */
+  da: text.optional(),
+  /** The name in English. */
+  en: text.optional(),
+});
+
 /** A calendar date `yyyy-mm-dd`. */
 export const localDate = z.string().transform((value, ctx) => orIssue(parseLocalDate(value), ctx));
 

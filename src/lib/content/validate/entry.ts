@@ -7,6 +7,7 @@ import { forbiddenCharacter, forbiddenCharacters } from '../characters.ts';
 import type { Kind } from '../files.ts';
 import { parseMarkdownFile, parseYamlFile, type LineOf } from '../parse.ts';
 import { fieldName, type Problem } from '../problem.ts';
+import { LOCALES } from '../schemas/fields.ts';
 import type { SourceFile } from './context.ts';
 import { explainValue, explainYamlError, hasTypographicQuotes, silentTraps, TYPOGRAPHIC_QUOTES, valueAt, wrongFolder, type Explained } from './traps.ts';
 
@@ -55,7 +56,10 @@ export function parseEntry<S extends z.ZodType>(
   for (const trap of traps) push(fieldName(trap.path), trap.message, trap.line);
   for (const issue of result.error?.issues ?? []) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) push(fieldName([...issue.path, key]), 'is not a known field (check the spelling)');
+      // Inside a name's translations (not site.yaml's `translations:` itself) the keys are languages.
+      const languages = issue.path.includes('translations') && issue.path.length > 1;
+      const message = languages ? `is not a language a name can be translated into: write ${LOCALES.join(', ')}` : 'is not a known field (check the spelling)';
+      for (const key of issue.keys) push(fieldName([...issue.path, key]), message);
       continue;
     }
     const field = fieldName(issue.path) || 'file';

@@ -1,5 +1,5 @@
 /** Validates site.yaml, which every content folder has exactly one of. */
-import type { Site } from '../../model.ts';
+import type { Metric, Site, System } from '../../model.ts';
 import { siteRoot } from '../../site-url.ts';
 import { siteSchema } from '../schemas.ts';
 import type { Context } from './context.ts';
@@ -17,6 +17,28 @@ export function validateSite(ctx: Context): Site | undefined {
   const urlProblem = siteUrlProblem(data.url);
   if (urlProblem) ctx.report(file.file, 'url', urlProblem);
   return { ...data, locales };
+}
+
+/**
+ * The names site.yaml translates must exist: a group some system file names, a metric file's name.
+ * A misspelt key would otherwise leave the name untranslated without a word.
+ */
+export function checkNameTranslations(ctx: Context, site: Site | undefined, systems: readonly System[], metrics: readonly Metric[]): void {
+  const file = ctx.byKind('site')[0]?.file;
+  if (!site || !file) return;
+  const groups = [...new Set(systems.flatMap((s) => (s.group ? [s.group] : [])))];
+  const known = (names: string[]) => (names.length > 0 ? names.map((n) => `"${n}"`).join(', ') : 'none');
+  for (const group of Object.keys(site.translations.groups ?? {})) {
+    if (!groups.includes(group)) {
+      ctx.report(file, `translations.groups.${group}`, `no system has the group "${group}": write the group as the system files do (${known(groups)})`);
+    }
+  }
+  const slugs = metrics.map((m) => m.slug);
+  for (const metric of Object.keys(site.translations.metrics ?? {})) {
+    if (!slugs.includes(metric)) {
+      ctx.report(file, `translations.metrics.${metric}`, `there is no metrics/${metric}.csv: write the name of a metric file without .csv (${known(slugs)})`);
+    }
+  }
 }
 
 /**
