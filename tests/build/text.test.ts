@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { sharedBuild } from '../support/site.ts';
+import { readPage, sharedBuild } from '../support/site.ts';
 
 /** Elements that start a new line: text on either side of them does not run together. */
 const BLOCKS = new Set(
@@ -50,6 +50,9 @@ export function inlineRuns(root: HTMLElement): string[] {
   return runs;
 }
 
+const EXAMPLE = ['content', '2026-11-24T12:00:00+01:00'] as const;
+const DANISH = ['tests/fixtures/danish', '2024-02-22T12:00:00+01:00'] as const;
+
 const pages = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 
@@ -64,8 +67,8 @@ describe('joined text', () => {
   });
 
   it.each([
-    ['the example site', 'content', '2026-11-24T12:00:00+01:00'],
-    ['the Danish fixture', 'tests/fixtures/danish', '2024-02-22T12:00:00+01:00'],
+    ['the example site', ...EXAMPLE],
+    ['the Danish fixture', ...DANISH],
   ])('runs no words together on any page of %s', (_, dir, now) => {
     const build = sharedBuild(dir, now);
     expect(build.status, build.stderr).toBe(0);
@@ -74,4 +77,41 @@ describe('joined text', () => {
     );
     expect(found).toEqual([]);
   }, 180_000);
+});
+
+describe('names in the reader’s language', () => {
+  /** [text, lang] of the elements `selector` finds on `file`. */
+  const named = (build: { outDir: string }, file: string, selector: string) =>
+    readPage(build.outDir, file)
+      .querySelectorAll(selector)
+      .map((element) => [element.textContent.trim(), element.getAttribute('lang')]);
+
+  it('translates the groups site.yaml translates and marks the others with the site’s language (Danish fixture)', () => {
+    const build = sharedBuild(...DANISH);
+    expect(build.status, build.stderr).toBe(0);
+    // site.yaml: Støttesystemer has an English name; Serviceplatformen has none.
+    expect(named(build, 'reports/2024-01/index.html', '.report-group h2')).toEqual([
+      ['Støttesystemer', undefined],
+      ['Serviceplatformen', undefined],
+    ]);
+    expect(named(build, 'en/reports/2024-01/index.html', '.report-group h2')).toEqual([
+      ['Support systems', undefined],
+      ['Serviceplatformen', 'da'],
+    ]);
+    expect(named(build, 'en/systems/ko/index.html', '.entry-kind')).toEqual([['Support systems', undefined]]);
+  });
+
+  it.each([
+    // content/site.yaml: Studieadministration in en and da, Gemensamma tjänster in en only (listed in the systems' order).
+    ['sv', '', [['Studieadministration', undefined], ['Gemensamma tjänster', undefined]], 'Unika anställda per 10 minuter', undefined],
+    ['en', 'en/', [['Student administration', undefined], ['Shared services', undefined]], 'Unique staff per 10 minutes', undefined],
+    ['da', 'da/', [['Studieadministration', undefined], ['Gemensamma tjänster', 'sv']], 'Unikke medarbejdere pr. 10 minutter', undefined],
+  ])('names the example’s groups and usage metric in %s', (_, prefix, groups, metric, lang) => {
+    const build = sharedBuild(...EXAMPLE);
+    expect(build.status, build.stderr).toBe(0);
+    expect(named(build, `${prefix}index.html`, 'section.group > h3')).toEqual(groups);
+    const intro = readPage(build.outDir, `${prefix}calendar/index.html`).querySelector('[id^="metric-"] ~ p span');
+    expect([intro?.textContent, intro?.getAttribute('lang')]).toEqual([metric, lang]);
+    expect(readPage(build.outDir, `${prefix}calendar/index.html`).querySelector('drift-chart .chart-title')?.textContent).toBe(metric);
+  });
 });

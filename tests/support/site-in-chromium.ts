@@ -107,7 +107,7 @@ export function siteInChromium({ name, dir, now }: { name: string; dir: string; 
         await page.close();
       });
       await dark.close();
-    }, 60_000);
+    }, 120_000);
 
     it.each([
       [320, 640],
