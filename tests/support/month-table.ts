@@ -33,15 +33,16 @@ export async function monthTable(page: Page, index: number) {
     const result = {
       newest: { header: onScreen(header) && uncovered(header), cell: onScreen(cell) && uncovered(cell) },
       name: onScreen(name) && uncovered(name),
+      caption: onScreen(wrap.querySelector('caption')),
       overflows: scroller.scrollWidth > scroller.clientWidth + 1,
       hint: hintShown(),
-      scrolled: { newestShown: false, name: false },
+      scrolled: { newestShown: false, name: false, caption: false },
       hintWhenFitting: false,
     };
     // The region runs right to left: its start (scrollLeft 0) is the newest month, the oldest is at -scrollWidth.
     scroller.scrollLeft = -scroller.scrollWidth;
     await frame();
-    result.scrolled = { newestShown: uncovered(cell), name: uncovered(name) };
+    result.scrolled = { newestShown: uncovered(cell), name: uncovered(name), caption: onScreen(wrap.querySelector('caption')) };
     scroller.scrollLeft = 0;
     await frame();
     wrap.style.width = `${scroller.scrollWidth + 100}px`;

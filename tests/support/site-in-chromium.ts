@@ -127,10 +127,11 @@ export function siteInChromium({ name, dir, now }: { name: string; dir: string; 
           // The newest month's heading and first figure are on screen without scrolling the table.
           expect(seen.newest, where).toEqual({ header: true, cell: true });
           expect(seen.name, `${where}: the first row's name`).toBe(true);
+          expect(seen.caption, `${where}: the caption`).toBe(true);
           expect(seen.hint, `${where}: hint while the table scrolls`).toBe(seen.overflows);
           if (seen.overflows) {
             // Scrolled to the oldest month: the newest leaves the screen, the name stays.
-            expect(seen.scrolled, where).toEqual({ newestShown: false, name: true });
+            expect(seen.scrolled, where).toEqual({ newestShown: false, name: true, caption: true });
           }
           // Where the table fits, no hint.
           expect(seen.hintWhenFitting, where).toBe(false);
