@@ -3,7 +3,7 @@
  * language sees them: the translation where site.yaml or the system file gives one, else the name as
  * written, marked with the language it is in (for a `lang` attribute, so that it is read out right).
  */
-import type { Environment, Locale, Metric, Site } from './model.ts';
+import type { Environment, Locale, Metric, Site, TranslatedName } from './model.ts';
 
 export interface ShownName {
   text: string;
@@ -15,7 +15,7 @@ export interface ShownName {
  * @example shownName('Støttesystemer', { en: 'Support systems' }, 'en', 'da') // { text: 'Support systems', lang: undefined }
  * @example shownName('Støttesystemer', undefined, 'en', 'da') // { text: 'Støttesystemer', lang: 'da' }
  */
-export function shownName(original: string, translations: Partial<Record<Locale, string>> | undefined, locale: Locale, siteLocale: Locale): ShownName {
+export function shownName(original: string, translations: TranslatedName | undefined, locale: Locale, siteLocale: Locale): ShownName {
   const translated = translations?.[locale];
   if (translated !== undefined) return { text: translated, lang: undefined };
   return { text: original, lang: locale === siteLocale ? undefined : siteLocale };
