@@ -20,9 +20,13 @@ export function translator(locale: Locale): Translate<UiKey> {
     (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
 }
 
-/** An environment's name: the one given in the system file, else the locale's word for a well-known id, else the id. */
+/**
+ * An environment's name: the one given in the system file (its translation into `locale` where it has
+ * one), else the locale's word for a well-known id, else the id.
+ */
 export function environmentName(environment: Environment, locale: Locale): string {
-  if (environment.name) return environment.name;
+  const given = environment.translations?.[locale] ?? environment.name;
+  if (given) return given;
   const key = `env.${environment.id}`;
   return stringsOf(locale)[key] ?? environment.id;
 }

@@ -19,10 +19,15 @@ export type Locale = SiteData['locale'];
 /** The site settings from `site.yaml`, with defaults filled in. */
 export type Site = Omit<SiteData, 'locales'> & { locales: Locale[] };
 
+/** A name in other languages, each optional (site.yaml's `translations`, an environment's `translations`). */
+export type TranslatedName = { [L in Locale]?: string | undefined };
+
 export interface Environment {
   id: string;
   /** Name given in the system file; absent for well-known ids, which the UI names per locale. */
   name?: string;
+  /** The name in other languages, from the system file. */
+  translations?: TranslatedName | undefined;
 }
 
 export interface System extends Omit<SystemData, 'environments'> {

@@ -1,25 +1,27 @@
 /**
  * <drift-chart data-chart="{…}">: draws a ChartSpec (src/lib/charts.ts) with chart.js, bundled with
- * the page (no CDN) and loaded only by pages that show charts. The table beside it stays the
- * accessible alternative; the canvas carries a short label.
+ * the page (no CDN) and loaded only by pages that show charts. The element holds the build's drawing
+ * (Chart.astro): the canvas takes the place of its plot, its HTML title and legend stay (so chart.js's
+ * Title and Legend plugins are not bundled). The table beside it stays the accessible alternative;
+ * the canvas carries a short label.
  */
 import {
   BarController,
   BarElement,
   CategoryScale,
   Chart,
-  Legend,
   LinearScale,
   LineController,
   LineElement,
   PointElement,
-  Title,
   Tooltip,
 } from 'chart.js';
 import type { ChartSpec } from '../lib/charts';
 
-Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip);
+// Only the parts the specs use: `chart.js/auto` would register every chart type, scale and plugin.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip);
 
+// The same colours and dashes as the build's drawing (.chart-s0… and .chart-d0… in global.css).
 // Colours that keep 3:1 against white and dark backgrounds; dashes and point shapes tell series apart without colour.
 const COLOURS = ['#1f4f99', '#b3261e', '#1d6b3a', '#8a5a00', '#6b3fa0', '#00707a', '#a33b72', '#4a5561'];
 const DASHES = [[], [6, 3], [2, 2], [10, 4, 2, 4]];
@@ -34,7 +36,13 @@ class DriftChart extends HTMLElement {
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', this.dataset['label'] ?? spec.title);
-    this.append(canvas);
+    const box = document.createElement('div');
+    box.className = 'chart-canvas';
+    box.append(canvas);
+    const plot = this.querySelector('.chart-plot');
+    this.querySelector('.chart-ends')?.remove();
+    if (plot) plot.replaceWith(box);
+    else this.append(box);
     new Chart(canvas, {
       type: spec.type,
       data: {
@@ -61,10 +69,6 @@ class DriftChart extends HTMLElement {
         animation: false,
         maintainAspectRatio: false,
         color: text,
-        plugins: {
-          title: { display: true, text: spec.title, color: text },
-          legend: { labels: { color: text, usePointStyle: true } },
-        },
         scales: {
           x: { ticks: { color: text }, grid: { color: grid } },
           y: { ...(spec.min !== undefined ? { min: spec.min } : {}), title: { display: true, text: spec.unit, color: text }, ticks: { color: text }, grid: { color: grid } },

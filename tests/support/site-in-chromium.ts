@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/read.ts';
 import { plannedWindows } from '../../src/lib/schedules.ts';
 import { launchBrowser, serve } from './browser.ts';
+import { monthTable } from './month-table.ts';
 import { sharedBuild } from './site.ts';
 
 
@@ -88,6 +89,9 @@ export function siteInChromium({ name, dir, now, checked }: { name: string; dir:
         expect(summary, pagePath).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, pagePath).toBe(0);
+        // The phone header (issue 15): title, navigation and languages in at most about 100 px.
+        const header = await page.locator('.site-header').boundingBox();
+        expect(header?.height, `${pagePath}: header height`).toBeLessThanOrEqual(100);
         // A full-page screenshot covers all the page can scroll to: at 320 px wide, nothing sideways.
         const screenshot = await page.screenshot({ fullPage: true, path: path.join(screenshots, `${name}${pagePath.replace(/\//g, '_')}.png`) });
         expect(screenshot.readUInt32BE(16), `${pagePath}: screenshot width`).toBe(320);
@@ -106,6 +110,68 @@ export function siteInChromium({ name, dir, now, checked }: { name: string; dir:
         await page.close();
       });
       await dark.close();
+    }, 120_000);
+
+    it.each([
+      [320, 640],
+      [768, 900],
+      [1280, 900],
+    ])('shows the newest month of each month table at %i px, with the names in view and a hint while it scrolls', async (width, height) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height });
+      const tables = [`/systems/${content.systems[0]?.id}/`, ...content.reports.slice(0, 1).map((r) => `/reports/${r.month}/`)];
+      for (const pagePath of tables) {
+        await page.goto(`${url}${pagePath}`);
+        const count = await page.locator('.table-wrap').count();
+        expect(count, pagePath).toBeGreaterThan(0);
+        for (let index = 0; index < count; index += 1) {
+          const seen = await monthTable(page, index);
+          const where = `${pagePath} table ${index + 1} at ${width} px`;
+          // The newest month's heading and first figure are on screen without scrolling the table.
+          expect(seen.newest, where).toEqual({ header: true, cell: true });
+          expect(seen.name, `${where}: the first row's name`).toBe(true);
+          expect(seen.caption, `${where}: the caption`).toBe(true);
+          expect(seen.hint, `${where}: hint while the table scrolls`).toBe(seen.overflows);
+          if (seen.overflows) {
+            // Scrolled to the oldest month: the newest leaves the screen, the name stays.
+            expect(seen.scrolled, where).toEqual({ newestShown: false, name: true, caption: true });
+          }
+          // Where the table fits, no hint.
+          expect(seen.hintWhenFitting, where).toBe(false);
+        }
+      }
+      await page.close();
+    }, 60_000);
+
+    it('shows every chart without JavaScript, and the canvas of chart.js in its place with it', async () => {
+      const chartPages = [...content.reports.slice(0, 1).map((r) => `/reports/${r.month}/`), ...(content.metrics.length > 0 ? ['/calendar/'] : [])];
+      const withoutScript = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+      for (const [scripted, pageContext] of [[false, withoutScript], [true, context]] as const) {
+        const page = await pageContext.newPage();
+        for (const pagePath of chartPages) {
+          await page.goto(`${url}${pagePath}`, { waitUntil: scripted ? 'networkidle' : 'load' });
+          const charts = await page.$$eval('drift-chart', (elements) =>
+            elements.map((chart) => {
+              const drawing = chart.querySelector('.chart-plot svg');
+              const box = (drawing ?? chart.querySelector('canvas'))?.getBoundingClientRect();
+              return {
+                drawn: drawing ? drawing.querySelectorAll('path, rect').length > 0 : false,
+                canvas: chart.querySelectorAll('canvas').length,
+                height: box?.height ?? 0,
+                legend: chart.querySelectorAll('.chart-legend li').length,
+              };
+            }),
+          );
+          expect(charts.length, pagePath).toBeGreaterThan(0);
+          for (const chart of charts) {
+            expect(chart.height, pagePath).toBeGreaterThan(100);
+            expect(chart.legend, pagePath).toBeGreaterThan(0);
+            expect(scripted ? { drawn: false, canvas: 1 } : { drawn: true, canvas: 0 }, pagePath).toEqual({ drawn: chart.drawn, canvas: chart.canvas });
+          }
+        }
+        await page.close();
+      }
+      await withoutScript.close();
     }, 60_000);
 
     it('shows where keyboard focus is', async () => {

@@ -16,8 +16,8 @@ import { validateNotify } from './validate/notify.ts';
 import { explainIds } from './validate/references.ts';
 import { validateReports } from './validate/reports.ts';
 import { validateSchedules } from './validate/schedules.ts';
-import { placeholderSite, validateSite } from './validate/site.ts';
 import { validateStrings, type Strings } from './validate/strings.ts';
+import { checkNameTranslations, placeholderSite, validateSite } from './validate/site.ts';
 import { validateSystems } from './validate/systems.ts';
 import { validateTranslations } from './validate/translations.ts';
 
@@ -76,6 +76,7 @@ export function validateContent(
   checkOverrides(ctx, maintenance, schedules);
   const reports = validateReports(ctx);
   const metrics = validateMetrics(ctx);
+  checkNameTranslations(ctx, site, systems, metrics);
   validateTranslations(ctx, { incidents, maintenance, reports });
   attachAmbiguousTimes([...incidents, ...maintenance, ...reports], ambiguousTimes(files, timeZone));
   return {

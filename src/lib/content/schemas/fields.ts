@@ -51,6 +51,9 @@ export const idList = oneOrMany(distinct(z.array(idSchema).min(1)));
 /** Text that says something: not empty, not only spaces. */
 export const text = z.string().trim().min(1, 'must not be empty');
 
+/** A name in other languages, by language code, e.g. `{ en: Support systems, nb: Støttesystemer }`; each language optional. */
+export const translatedName = z.record(localeCode, text);
+
 /** A calendar date `yyyy-mm-dd`. */
 export const localDate = z.string().transform((value, ctx) => orIssue(parseLocalDate(value), ctx));
 

@@ -1,7 +1,7 @@
 /** The schemas of the two kinds of file that say what the site is: site.yaml and one file per system. */
 import { z } from 'astro/zod';
 import { siteTimeZoneProblem } from '../../time-zone.ts';
-import { assetPath, distinct, idSchema, localeCode, oneOrMany, text } from './fields.ts';
+import { assetPath, distinct, idSchema, localeCode, oneOrMany, text, translatedName } from './fields.ts';
 import { notifySchema } from './notify.ts';
 
 /** Minutes to a target, a whole number above 0. */
@@ -109,6 +109,15 @@ export const siteSchema = z.strictObject({
       allowHtml: z.boolean().default(false),
     })
     .prefault({}),
+  /** Names in other languages, for pages in languages other than `locale`; untranslated names show as written. */
+  translations: z
+    .strictObject({
+      /** Group names by the group as the system files write it, e.g. `Støttesystemer: { en: Support systems }`. */
+      groups: z.record(z.string(), translatedName).optional(),
+      /** Metric names (the CSV file's header) by the file's name, e.g. `anstallda: { en: Staff signed in }`. */
+      metrics: z.record(z.string(), translatedName).optional(),
+    })
+    .prefault({}),
   /** Rules for announcing planned downtime. */
   notice: z
     .strictObject({
@@ -139,6 +148,8 @@ const environment = z.union([
     id: idSchema,
     /** Name shown to readers where the id is not a well-known one, e.g. MIT-IK. */
     name: text,
+    /** The name in other languages, e.g. `{ en: Integration test }`. */
+    translations: translatedName.optional(),
   }),
 ]);
 

@@ -1,5 +1,5 @@
 /** Validates site.yaml, which every content folder has exactly one of. */
-import type { Site } from '../../model.ts';
+import type { Metric, Site, System } from '../../model.ts';
 import { brandColorProblem } from '../../brand.ts';
 import { closest } from '../../closest.ts';
 import { siteRoot } from '../../site-url.ts';
@@ -52,6 +52,40 @@ function checkBrand(ctx: Context, file: string, brand: Site['brand']): void {
     if (asset === undefined || assets.includes(asset)) continue;
     const near = closest(asset, assets.map((id) => ({ id })));
     ctx.report(file, `brand.${field}`, `there is no file ${ctx.root}/public/${asset}${near ? `: did you mean ${near.id}?` : ': put it in the public/ folder'}`);
+  }
+}
+
+/**
+ * The names site.yaml translates must exist: a group some system file names, a metric file's name.
+ * A misspelt key would otherwise leave the name untranslated without a word.
+ */
+export function checkNameTranslations(ctx: Context, site: Site | undefined, systems: readonly System[], metrics: readonly Metric[]): void {
+  const file = ctx.byKind('site')[0]?.file;
+  if (!site || !file) return;
+  const groups = [...new Set(systems.flatMap((s) => (s.group ? [s.group] : [])))];
+  const known = (names: string[]) => (names.length > 0 ? names.map((n) => `"${n}"`).join(', ') : 'none');
+  for (const group of Object.keys(site.translations.groups ?? {})) {
+    if (!groups.includes(group)) {
+      ctx.report(file, `translations.groups.${group}`, `no system has the group "${group}": write the group as the system files do (${known(groups)})`);
+    }
+  }
+  const slugs = metrics.map((m) => m.slug);
+  for (const metric of Object.keys(site.translations.metrics ?? {})) {
+    if (!slugs.includes(metric)) {
+      ctx.report(file, `translations.metrics.${metric}`, `there is no metrics/${metric}.csv: write the name of a metric file without .csv (${known(slugs)})`);
+    }
+  }
+  // A name translated into a language the site is not built in would never be shown.
+  const unbuilt = (at: string, field: string, names: Record<string, unknown> | undefined) => {
+    for (const code of Object.keys(names ?? {})) {
+      if (!site.locales.includes(code)) ctx.report(at, `${field}.${code}`, `the site is not built in "${code}" (add it to locales in site.yaml)`);
+    }
+  };
+  for (const [kind, names] of Object.entries(site.translations)) {
+    for (const [name, translated] of Object.entries(names ?? {})) unbuilt(file, `translations.${kind}.${name}`, translated);
+  }
+  for (const system of systems) {
+    system.environments.forEach((environment, index) => unbuilt(system.file, `environments[${index}].translations`, environment.translations));
   }
 }
 
