@@ -37,7 +37,10 @@ export function relativeText(instant: Instant, now: Instant, locale: string, wor
  * "1 tim, 5 min" of "pågår, 1 tim, 5 min hittills".
  */
 export function durationSoFar(start: Instant, now: Instant, locale: string): string {
-  return formatDuration(Math.max(0, Math.floor((now - start) / MINUTE)) * MINUTE, locale);
+  const minutes = Math.floor((now - start) / MINUTE);
+  // Intl.DurationFormat leaves zero units out: the first minute is said as "0 min", not as nothing.
+  if (minutes <= 0) return new Intl.DurationFormat(intlLocale(locale), { style: 'short', minutesDisplay: 'always' }).format({ minutes: 0 });
+  return formatDuration(minutes * MINUTE, locale);
 }
 
 /**
@@ -63,8 +66,8 @@ export function visitorTime(
   const text = (instant: Instant, withDate: boolean) => formatter(locale, visitorZone, withDate).format(instant);
   const first = text(start, dated(start));
   if (end === undefined) return first;
-  const sameDay = localDay(end, visitorZone) === localDay(start, visitorZone);
-  return `${first}–${text(end, !sameDay || dated(end))}`;
+  // The end is dated only where the visitor's day changes between the two.
+  return `${first}–${text(end, localDay(end, visitorZone) !== localDay(start, visitorZone))}`;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
