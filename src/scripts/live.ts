@@ -147,7 +147,8 @@ function start(data: LiveData, labels: HTMLTemplateElement): void {
   // Announced when the live state changes it, as the newer-build notice is in its own region.
   for (const banner of document.querySelectorAll('[data-live-banner]')) banner.setAttribute('aria-live', 'polite');
   // Every time on the page gets the visitor's clock beside it; marked ones get more each minute.
-  for (const time of document.querySelectorAll('main time[datetime*="T"]')) addition(time, '');
+  // Tables are left as they are: a cell has no room for more.
+  for (const time of document.querySelectorAll('main time[datetime*="T"]')) if (!time.closest('table')) addition(time, '');
   apply();
   setTimeout(() => {
     apply();
