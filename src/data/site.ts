@@ -70,6 +70,9 @@ export const siteState = siteStateAt(content, now);
 const live = liveData(content, now);
 const liveByLocale = new Map<Locale, { data: LiveData; json: string }>();
 
+/** The script's own words, by their full keys. */
+const LIVE_WORDS = ['live.next', 'live.noNext', 'live.starts', 'live.ends', 'live.in', 'live.ago', 'live.ending', 'live.ended', 'live.began', 'live.yourTime'];
+
 /** The live data in one language (window titles translated where they are), and its JSON; once per locale. */
 export function liveFor(locale: Locale): { data: LiveData; json: string } {
   let result = liveByLocale.get(locale);
@@ -83,10 +86,12 @@ export function liveFor(locale: Locale): { data: LiveData; json: string } {
       base: basePath(content.site.url),
       windows: live.windows.map((w) => {
         const window = windows.get(w.slug);
-        const when = formatSpan(w.start, w.end, locale, content.site.timezone);
-        return window ? { ...w, title: localize(window, locale, content.site.locale).title, when } : { ...w, when };
+        // Only a window with downtime can be "next planned downtime": the others need no words.
+        const when = w.downtime ? { when: formatSpan(w.start, w.end, locale, content.site.timezone) } : {};
+        return window ? { ...w, title: localize(window, locale, content.site.locale).title, ...when } : { ...w, ...when };
       }),
-      strings: uiStrings(locale, ['status.', 'banner.', 'maintenance.state.', 'live.', 'incident.ongoing', 'incident.notStarted', 'update.resolved']),
+      // The words the script puts on the page; the ones the build renders (the newer-build notice) stay out.
+      strings: uiStrings(locale, ['status.', 'banner.', 'maintenance.state.', 'incident.ongoing', 'incident.notStarted', 'update.resolved', ...LIVE_WORDS]),
     };
     // `<` is escaped so that no text in the data can close the script element.
     result = { data, json: JSON.stringify(data).replace(/</g, '\\u003c') };

@@ -215,7 +215,7 @@ describe('a status that stays true after the build', () => {
       expect(overflow, `${path} ${width}`).toBe(0);
       await page.context().close();
     }
-  }, 60_000);
+  }, 150_000);
 
   it('without JavaScript still says what was planned and when the page was made', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
