@@ -9,7 +9,6 @@ import {
   isActive,
   isOpen,
   isPending,
-  STATUSES,
   windowState,
   worst,
   type IncidentTiming,
@@ -156,6 +155,9 @@ export function incidentSection(state: 'upcoming' | 'ongoing' | 'resolved'): 'on
   return state === 'resolved' ? 'resolved' : 'ongoing';
 }
 
+/** The impacts an incident can have (as schemas/fields.ts, which the browser's bundle must not import: it brings zod). */
+const IMPACTS: readonly IncidentTiming['impact'][] = ['degraded', 'outage'];
+
 /**
  * The timing of an incident a page marks with `data-live-incident`, from its `data-start` and optional
  * `data-end` (instants in milliseconds) and `data-impact`, so that the script asks `incidentState` like
@@ -165,6 +167,6 @@ export function markedIncident(dataset: Readonly<Record<string, string | undefin
   const start = instantAttribute(dataset['start']);
   if (start === undefined) return undefined;
   const end = instantAttribute(dataset['end']);
-  const impact = STATUSES.find((status) => status === dataset['impact']) ?? 'outage';
+  const impact = IMPACTS.find((status) => status === dataset['impact']) ?? 'outage';
   return { start, impact, systems: [], ...(end !== undefined ? { end } : {}) };
 }
