@@ -2,6 +2,7 @@
  * The only reader of the collections: turns entries back into domain objects, once per build, fixes
  * "now" for the whole build, and computes what pages, feeds and the API share — once.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { placeholderSite } from '../lib/content/validate/site.ts';
@@ -9,6 +10,7 @@ import { affectedText, environmentName, translator, uiStrings, type UiKey } from
 import { feedItems, type FeedContext, type FeedItem } from '../lib/feeds.ts';
 import { localeUrl } from '../i18n/routes';
 import type { Content, Locale, PlannedWindow } from '../lib/model.ts';
+import { formatSpan } from '../lib/format.ts';
 import { liveData, type LiveData } from '../lib/live.ts';
 import { localize } from '../lib/localize.ts';
 import { absoluteUrls, renderMarkdown, siteRelativeUrls } from '../lib/markdown.ts';
@@ -68,6 +70,9 @@ export const siteState = siteStateAt(content, now);
 const live = liveData(content, now);
 const liveByLocale = new Map<Locale, { data: LiveData; json: string }>();
 
+/** The script's own words, by their full keys. */
+const LIVE_WORDS = ['live.next', 'live.noNext', 'live.starts', 'live.ends', 'live.in', 'live.ago', 'live.ending', 'live.ended', 'live.began', 'live.yourTime'];
+
 /** The live data in one language (window titles translated where they are), and its JSON; once per locale. */
 export function liveFor(locale: Locale): { data: LiveData; json: string } {
   let result = liveByLocale.get(locale);
@@ -76,12 +81,17 @@ export function liveFor(locale: Locale): { data: LiveData; json: string } {
     const data: LiveData = {
       ...live,
       locale,
+      timeZone: content.site.timezone,
+      build: buildStamp,
       base: basePath(content.site.url),
       windows: live.windows.map((w) => {
         const window = windows.get(w.slug);
-        return window ? { ...w, title: localize(window, locale, content.site.locale).title } : w;
+        // Only a window with downtime can be "next planned downtime": the others need no words.
+        const when = w.downtime ? { when: formatSpan(w.start, w.end, locale, content.site.timezone) } : {};
+        return window ? { ...w, title: localize(window, locale, content.site.locale).title, ...when } : { ...w, ...when };
       }),
-      strings: uiStrings(locale, ['status.', 'banner.', 'maintenance.state.', 'live.']),
+      // The words the script puts on the page; the ones the build renders (the newer-build notice) stay out.
+      strings: uiStrings(locale, ['status.', 'banner.', 'maintenance.state.', 'incident.ongoing', 'incident.notStarted', 'update.resolved', ...LIVE_WORDS]),
     };
     // `<` is escaped so that no text in the data can close the script element.
     result = { data, json: JSON.stringify(data).replace(/</g, '\\u003c') };
@@ -140,3 +150,10 @@ export const siteFeedItems = outputsIn(content.site.locale).items;
 
 /** The documents of `/api/v2/`. */
 export const statuspageDocuments = statuspage(content, { ...feedContext, siteTitle: content.site.title });
+
+/**
+ * The build's stamp, served as `/build.json` and carried by live pages: a hash of the summary
+ * document, so that builds of the same content and state get the same stamp (and the same bytes) and
+ * a change readers would see gets a new one.
+ */
+export const buildStamp = createHash('sha256').update(JSON.stringify(statuspageDocuments['summary.json'])).digest('hex').slice(0, 16);

@@ -9,6 +9,7 @@ import {
   isActive,
   isOpen,
   isPending,
+  windowState,
   worst,
   type IncidentTiming,
   type Status,
@@ -20,11 +21,17 @@ import type { Instant } from './time.ts';
 export interface LiveWindow extends WindowTiming {
   slug: string;
   title: string;
+  /** Its planned times as the build words them (`formatSpan`), for "next planned downtime". */
+  when?: string;
 }
 
 export interface LiveData {
   generatedAt: Instant;
   locale: string;
+  /** The site's time zone: the script adds the visitor's clock beside it when theirs differs. */
+  timeZone: string;
+  /** The build's stamp (`/build.json`): another one there means a newer build is published. */
+  build: string;
   /** The path the site is served under (`/`, or `/status/` for a site under a path): the script's fetches go below it. */
   base: string;
   /** Each system's primary environment: the one its state is about. */
@@ -44,7 +51,7 @@ export interface LiveData {
 export const LIVE_HORIZON_DAYS = 35;
 
 /** The data a page embeds at build time `now`. */
-export function liveData(content: Pick<Content, 'systems' | 'incidents' | 'maintenance'>, now: Instant): Omit<LiveData, 'strings' | 'locale' | 'base'> {
+export function liveData(content: Pick<Content, 'systems' | 'incidents' | 'maintenance'>, now: Instant): Omit<LiveData, 'strings' | 'locale' | 'base' | 'timeZone' | 'build'> {
   const horizon = now + LIVE_HORIZON_DAYS * 86_400_000;
   const systems = content.systems.map((s) => ({ id: s.id, environment: primaryEnvironment(s) }));
   const coming = content.maintenance.filter((w) => isPending(w, now));
@@ -118,4 +125,48 @@ export function markedWindow(dataset: Readonly<Record<string, string | undefined
 function instantAttribute(text: string | undefined): Instant | undefined {
   const value = text === undefined || text.trim() === '' ? Number.NaN : Number(text);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** The list a window belongs in on a page that keeps one for each: under way, still to come, or none (over or cancelled). */
+export type WindowSection = 'active' | 'upcoming' | undefined;
+
+/** Which list a window belongs in at `now`: the same rule (`windowState`) as the build's lists. */
+export function windowSection(window: WindowTimes, now: Instant): WindowSection {
+  const state = windowState(window, now);
+  return state === 'active' ? 'active' : state === 'planned' ? 'upcoming' : undefined;
+}
+
+/** What `/build.json` holds: the build's stamp. */
+export interface BuildStamp {
+  build: string;
+}
+
+/**
+ * Whether the document fetched from `/build.json` tells of another build than the page's own `build`.
+ * A missing, broken or foreign document tells of none: the page then keeps what it has.
+ */
+export function newerBuild(build: string, document: unknown): boolean {
+  const stamp = (document as Partial<BuildStamp> | null)?.build;
+  return typeof stamp === 'string' && stamp !== '' && stamp !== build;
+}
+
+/** The list an incident belongs in at its state: open (or not yet begun) ones above, ended ones below. */
+export function incidentSection(state: 'upcoming' | 'ongoing' | 'resolved'): 'ongoing' | 'resolved' {
+  return state === 'resolved' ? 'resolved' : 'ongoing';
+}
+
+/** The impacts an incident can have (as schemas/fields.ts, which the browser's bundle must not import: it brings zod). */
+const IMPACTS: readonly IncidentTiming['impact'][] = ['degraded', 'outage'];
+
+/**
+ * The timing of an incident a page marks with `data-live-incident`, from its `data-start` and optional
+ * `data-end` (instants in milliseconds) and `data-impact`, so that the script asks `incidentState` like
+ * the build does. Undefined when the start is missing or not a number.
+ */
+export function markedIncident(dataset: Readonly<Record<string, string | undefined>>): IncidentTiming | undefined {
+  const start = instantAttribute(dataset['start']);
+  if (start === undefined) return undefined;
+  const end = instantAttribute(dataset['end']);
+  const impact = IMPACTS.find((status) => status === dataset['impact']) ?? 'outage';
+  return { start, impact, systems: [], ...(end !== undefined ? { end } : {}) };
 }

@@ -137,6 +137,8 @@ describe('a build after a change of state', () => {
         'en/systems/app/feed.xml',
         // Every document carries `page.updated_at`.
         ...API_DOCUMENTS,
+        // The build's stamp, a hash of the summary, tells open pages that a newer build is out.
+        'build.json',
       ].sort(),
     );
   });

@@ -26,9 +26,9 @@ function references(type: string, body: string): string[] {
   if (type.startsWith('text/html')) {
     const page = parse(body);
     const attributes = page.querySelectorAll('[href], [src]').flatMap((e) => [e.getAttribute('href'), e.getAttribute('src')]);
-    // The live script fetches the summary below the base the page embeds.
+    // The live script fetches the build's stamp below the base the page embeds.
     const live = page.querySelector('#live-data')?.textContent;
-    const fetched = live ? [`${(JSON.parse(live) as { base: string }).base}api/v2/summary.json`] : [];
+    const fetched = live ? [`${(JSON.parse(live) as { base: string }).base}build.json`] : [];
     return [...attributes.filter((a): a is string => a !== undefined), ...fetched];
   }
   if (type.startsWith('text/css')) return [...body.matchAll(/url\(\s*["']?([^"')]+)/g)].map((m) => m[1] ?? '');

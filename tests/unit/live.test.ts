@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveData, liveState, markedWindow } from '../../src/lib/live.ts';
+import { incidentSection, liveData, liveState, markedIncident, markedWindow, newerBuild, windowSection } from '../../src/lib/live.ts';
+import { incidentState } from '../../src/lib/views/incident.ts';
 import { windowState } from '../../src/lib/status.ts';
 import { at, incident, plannedWindow, system } from './helpers.ts';
 
@@ -93,5 +94,35 @@ describe('live data uses the build\'s rules', () => {
     const data = liveData({ ...content, maintenance }, built);
     expect(data.windows.map((w) => w.slug)).toEqual(['going']);
     expect(liveState(data, built).next).toMatchObject({ window: { slug: 'going' }, active: true });
+  });
+});
+
+describe('lists kept by state', () => {
+  it('put a window under "upcoming" until it starts, under "in progress" until it ends, then in neither', () => {
+    const window = plannedWindow({ start: at('2026-03-11 05:30'), end: at('2026-03-11 09:00'), finished: at('2026-03-11 06:15') });
+    const times = ['2026-03-11 05:29', '2026-03-11 05:30', '2026-03-11 06:14', '2026-03-11 06:15'].map((t) => at(t));
+    expect(times.map((t) => windowSection(window, t))).toEqual(['upcoming', 'active', 'active', undefined]);
+    expect(windowSection({ ...window, cancelled: true }, times[1]!)).toBeUndefined();
+  });
+
+  it('move an incident read from a page\'s attributes from "ongoing" to "resolved" at its end', () => {
+    const marked = markedIncident({ start: String(at('2026-03-10 10:00')), end: String(at('2026-03-10 12:00')), impact: 'degraded' });
+    expect(marked).toEqual({ start: at('2026-03-10 10:00'), end: at('2026-03-10 12:00'), impact: 'degraded', systems: [] });
+    const states = ['2026-03-10 09:59', '2026-03-10 10:00', '2026-03-10 11:59', '2026-03-10 12:00'].map((t) => incidentState(marked!, at(t)));
+    expect(states).toEqual(['upcoming', 'ongoing', 'ongoing', 'resolved']);
+    expect(states.map(incidentSection)).toEqual(['ongoing', 'ongoing', 'ongoing', 'resolved']);
+  });
+
+  it('read an open incident without an end, and refuse one without a start', () => {
+    expect(markedIncident({ start: String(at('2026-03-10 10:00')), impact: 'nonsense' })).toEqual({ start: at('2026-03-10 10:00'), impact: 'outage', systems: [] });
+    expect(markedIncident({ end: String(at('2026-03-10 12:00')) })).toBeUndefined();
+  });
+});
+
+describe('a newer build', () => {
+  it('is one whose stamp in /build.json is not the page\'s own; a broken document tells of none', () => {
+    expect(newerBuild('0af21dd8483bed64', { build: '0af21dd8483bed64' })).toBe(false);
+    expect(newerBuild('0af21dd8483bed64', { build: '1b2c3d4e5f607182' })).toBe(true);
+    for (const broken of [null, 'text', {}, { build: '' }, { build: 42 }]) expect(newerBuild('0af21dd8483bed64', broken)).toBe(false);
   });
 });
