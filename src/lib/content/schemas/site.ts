@@ -68,6 +68,13 @@ export const siteSchema = z.strictObject({
       minimumDays: z.number().min(0).default(2),
     })
     .prefault({}),
+  /** What the home page lists besides the systems. */
+  home: z
+    .strictObject({
+      /** Days back, today included, that resolved incidents are listed with when they ended, from 1 to 90. Default 7. */
+      recentDays: z.number().int().min(1).max(90).default(7),
+    })
+    .prefault({}),
 }).superRefine(checkTimeZone, { when: () => true });
 
 /**
