@@ -75,6 +75,13 @@ export function formatDate(instant: Instant, locale: string, timeZone: string): 
 }
 
 /**
+ * A local date without weekday, e.g. `6 mars 2024`: where many dates are listed (the 90-day bar's days).
+ */
+export function formatDateOnly(instant: Instant, locale: string, timeZone: string): string {
+  return format(locale, timeZone, { day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+}
+
+/**
  * A date given without a time (read as local midnight) as the date alone, any other instant with its
  * time: `published: 2024-02-22` shows as a date, not as "00:00".
  */

@@ -2,7 +2,7 @@
  * Everything the pages show that depends on the whole content and on `now`, computed once per build
  * so that no page repeats work that grows with the corpus.
  */
-import { dailyStatuses, type DayState } from './bars.ts';
+import { barAvailability, dailyStatuses, type DayState } from './bars.ts';
 import { allEvents, eventsOfSystem, type SiteEvent } from './events.ts';
 import { homeView, type HomeView } from './home.ts';
 import { sortSystems } from './sort.ts';
@@ -18,6 +18,8 @@ export interface SystemSummary {
   environments: { id: string; status: Status }[];
   /** The primary environment's last 90 local days. */
   days: DayState[];
+  /** Availability of the primary environment over those days, by the published formula; null when nothing was measured. */
+  uptime: number | null;
   /** Events touching the system that have begun by now, latest first. */
   history: SiteEvent[];
   /** Planned windows of the system still to come or under way, soonest first. */
@@ -46,6 +48,7 @@ export function siteStateAt(content: Content, now: Instant): SiteState {
       status: environmentStatus(system.id, id, incidents, maintenance, now),
     })),
     days: dailyStatuses(system.id, primaryEnvironment(system), incidents, maintenance, now, site.timezone),
+    uptime: barAvailability({ system: system.id, environment: primaryEnvironment(system), now, timeZone: site.timezone }, incidents, maintenance, site.sla),
     history: eventsOfSystem(history, system.id),
     upcoming: upcoming.filter((w) => w.systems.includes(system.id)),
   }));

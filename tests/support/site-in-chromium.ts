@@ -62,6 +62,7 @@ export function siteInChromium({ name, dir, now, checked }: { name: string; dir:
       `${prefix(locale)}/incidents/${content.incidents[0]?.slug}/`,
       `${prefix(locale)}/maintenance/${content.maintenance[0]?.slug}/`,
       `${prefix(locale)}/history/`,
+      `${prefix(locale)}/history/incidents/`,
       `${prefix(locale)}/systems/${content.systems[0]?.id}/`,
       `${prefix(locale)}/calendar/`,
       `${prefix(locale)}/availability/`,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dailyStatuses } from '../../src/lib/bars.ts';
-import { at, incident, plannedWindow } from './helpers.ts';
+import { barAvailability, dailyStatuses, firstEventOfDay } from '../../src/lib/bars.ts';
+import { allEvents } from '../../src/lib/events.ts';
+import { formatPercent } from '../../src/lib/format.ts';
+import { at, incident, plannedWindow, site } from './helpers.ts';
 
 const zone = 'Europe/Stockholm';
 
@@ -58,5 +60,64 @@ describe('dailyStatuses', () => {
     ];
     expect(dailyStatuses('app', 'production', list, windows, now, zone).every((d) => d.status === 'operational')).toBe(true);
     expect(dailyStatuses('app', 'test', list, windows, now, zone).at(-2)?.status).toBe('outage');
+  });
+});
+
+describe('barAvailability', () => {
+  // 90 days ending 2 April 2024 12:00 in Stockholm: from 4 January 00:00, 89 whole days and 12 hours,
+  // less the hour skipped on 31 March (summer time): 89 × 1440 + 720 − 60 = 128,820 measured minutes.
+  const now = at('2024-04-02 12:00');
+  const query = { system: 'app', environment: 'production', now, timeZone: zone };
+  const outage = incident({ start: at('2024-03-31 10:00'), end: at('2024-03-31 11:00') });
+  const window = plannedWindow({ start: at('2024-03-29 05:30'), end: at('2024-03-29 09:00') });
+  const rules = site().sla;
+
+  it('states one hour of outage as 1 − 60 / 128,820 = 99.95 %', () => {
+    const value = barAvailability(query, [outage], [], rules);
+    expect(value).toBeCloseTo(1 - 60 / 128_820, 12);
+    expect(formatPercent(value ?? 0, 'sv')).toBe('99,95\u00a0%');
+  });
+
+  it('leaves planned downtime out of the measured time when the site excludes it, and counts it as outage otherwise', () => {
+    // 3 h 30 min planned: measured 128,820 − 210 = 128,610 minutes; not excluded: 60 + 210 = 270 lost minutes.
+    expect(barAvailability(query, [outage], [window], rules)).toBeCloseTo(1 - 60 / 128_610, 12);
+    const counted = barAvailability(query, [outage], [window], { ...rules, excludePlanned: false });
+    expect(counted).toBeCloseTo(1 - 270 / 128_820, 12);
+    expect(formatPercent(counted ?? 0, 'en')).toBe('99.79%');
+  });
+
+  it('weighs degraded time by the site\'s degradedWeight', () => {
+    const slow = incident({ impact: 'degraded', start: at('2024-03-30 10:00'), end: at('2024-03-30 11:00') });
+    expect(barAvailability(query, [slow], [], rules)).toBe(1);
+    expect(barAvailability(query, [slow], [], { ...rules, degradedWeight: 0.5 })).toBeCloseTo(1 - 30 / 128_820, 12);
+  });
+
+  it('ignores other systems, other environments and what lies before the bar', () => {
+    const list = [
+      incident({ systems: ['other'], start: at('2024-03-31 10:00'), end: at('2024-03-31 11:00') }),
+      incident({ environments: ['test'], start: at('2024-03-31 10:00'), end: at('2024-03-31 11:00') }),
+      incident({ start: at('2024-01-03 10:00'), end: at('2024-01-03 23:00') }),
+    ];
+    expect(barAvailability(query, list, [], rules)).toBe(1);
+  });
+});
+
+describe('firstEventOfDay', () => {
+  const events = allEvents({
+    incidents: [
+      incident({ slug: 'night', start: at('2024-03-30 23:30'), end: at('2024-03-31 00:30') }),
+      incident({ slug: 'open', start: at('2024-04-02 08:00') }),
+    ],
+    maintenance: [
+      plannedWindow({ slug: 'fix', downtime: false, start: at('2024-03-29 06:00'), end: at('2024-03-29 06:00') }),
+      plannedWindow({ slug: 'later', start: at('2024-04-02 18:00'), end: at('2024-04-02 20:00') }),
+    ],
+  }).filter((e) => e.entry.start <= at('2024-04-02 12:00'));
+  const dates = ['2024-03-28', '2024-03-29', '2024-03-30', '2024-03-31', '2024-04-01', '2024-04-02'];
+
+  it('finds, for each day, the first event of the history list touching it, by now', () => {
+    // The list: open (2 Apr), night (30–31 Mar), fix (29 Mar, no length).
+    expect(events.map((e) => e.entry.slug)).toEqual(['open', 'night', 'fix']);
+    expect(firstEventOfDay(dates, events, at('2024-04-02 12:00'), zone)).toEqual([undefined, 2, 1, 1, undefined, 0]);
   });
 });

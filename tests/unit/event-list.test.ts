@@ -46,3 +46,28 @@ describe('eventListItems', () => {
     expect(items.find((i) => i.slug === 'slow')?.affected.map((a) => a.environments)).toEqual([[{ id: 'test' }]]);
   });
 });
+
+describe('the latest update of an incident line', () => {
+  const updates = [
+    { at: at('2024-03-06 10:05'), status: 'investigating' as const, text: 'Vi felsöker.' },
+    { at: at('2024-03-06 10:20'), status: 'identified' as const, text: 'Orsaken är funnen.' },
+    { at: at('2024-03-06 11:00'), status: 'resolved' as const, text: 'Åtgärdat.' },
+  ];
+  const translated = incident({
+    slug: 'down',
+    start: at('2024-03-06 10:00'),
+    updates,
+    translations: { en: { file: 'down.en.md', title: 'Down', body: '', updates: [{ text: 'Investigating.' }] } },
+  });
+  const lines = (locale: 'sv' | 'en', now: number) => eventListItems([{ type: 'incident', entry: translated }], locale, context(now));
+
+  it('is the one published last by now, never one still to come', () => {
+    expect(lines('sv', at('2024-03-06 10:30'))[0]).toMatchObject({ latest: { at: at('2024-03-06 10:20'), status: 'identified', text: 'Orsaken är funnen.', textLang: undefined } });
+    expect(lines('sv', at('2024-03-06 10:00'))[0]).toMatchObject({ latest: undefined });
+  });
+
+  it('is in the reader\'s language where translated, else in the original\'s, marked with its language', () => {
+    expect(lines('en', at('2024-03-06 10:10'))[0]).toMatchObject({ latest: { text: 'Investigating.', textLang: undefined } });
+    expect(lines('en', at('2024-03-06 10:30'))[0]).toMatchObject({ latest: { text: 'Orsaken är funnen.', textLang: 'sv' } });
+  });
+});

@@ -57,15 +57,18 @@ describe('systemView', () => {
     expect(cells[0]?.computed).toBeNull();
   });
 
-  it('lists at most ten coming windows and ten events, and says when there are more', () => {
+  it('lists at most ten coming windows and ten events, and links the whole history by kind', () => {
     expect(view.upcoming).toHaveLength(LISTED_ON_SYSTEM_PAGE);
     expect(view.upcoming[0]).toMatchObject({ type: 'maintenance', entry: { slug: 'weekly-00' } });
     expect(view.recent.map((e) => e.entry.slug)).toEqual(['test-down', 'prod-slow', 'past']);
-    expect(view.moreEvents).toBe(false);
+    expect(view.historyFilters.map((f) => [f.filter, f.path, f.current])).toEqual([
+      ['all', 'systems/ladok/history/', false],
+      ['incidents', 'systems/ladok/history/incidents/', false],
+      ['maintenance', 'systems/ladok/history/maintenance/', false],
+    ]);
     const later = siteStateAt(content, at('2026-06-10 12:00'));
     const busy = systemView(content, later.systems.find((s) => s.system.id === 'ladok')!, rows, later.now);
     expect(busy.recent).toHaveLength(LISTED_ON_SYSTEM_PAGE);
-    expect(busy.moreEvents).toBe(true);
     expect(busy.upcoming).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * what each line shows at an instant, so that the list only words it.
  */
 import { affectedSystems, type AffectedSystem } from '../affected.ts';
+import { publishedUpdates, type IncidentUpdate } from '../incident-updates.ts';
 import type { SiteEvent } from '../events.ts';
 import { localize } from '../localize.ts';
 import type { Incident, Locale, PlannedWindow } from '../model.ts';
@@ -29,6 +30,8 @@ export interface IncidentLine extends EventLine {
   end: Instant | undefined;
   /** Whether it has begun and is not over. */
   ongoing: boolean;
+  /** The latest update published by now, its text (Markdown) in the reader's language where translated. */
+  latest: { at: Instant; status: IncidentUpdate['status']; text: string; textLang: Locale | undefined } | undefined;
 }
 
 export interface WindowLine extends EventLine {
@@ -51,11 +54,14 @@ export type ListContext = Omit<ViewContext, 'site'> & { site: Pick<ViewContext['
 export function eventListItems(events: readonly SiteEvent[], locale: Locale, context: ListContext): EventListItem[] {
   return events.map((event): EventListItem => {
     const { entry } = event;
-    const { title, foreign } = localize(entry, locale, context.site.locale);
+    const { title, foreign, updates } = localize(entry, locale, context.site.locale);
     const line = { slug: entry.slug, title, titleLang: foreign.title, affected: affectedSystems(entry, context.systems), start: entry.start };
     if (event.type === 'incident') {
       const incident = event.entry;
-      return { ...line, type: 'incident', path: incidentPath(incident.slug), impact: incident.impact, end: incident.end, ongoing: isOpen(incident, context.now) };
+      const update = publishedUpdates(incident, context.now).at(-1);
+      const index = update ? incident.updates.indexOf(update) : -1;
+      const latest = update && { at: update.at, status: update.status, text: updates[index] ?? update.text, textLang: foreign.updates[index] };
+      return { ...line, type: 'incident', path: incidentPath(incident.slug), impact: incident.impact, end: incident.end, ongoing: isOpen(incident, context.now), latest };
     }
     const window = event.entry;
     return {

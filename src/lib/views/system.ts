@@ -2,7 +2,6 @@
  * What a system's page shows: its state per environment, the 90-day bar, availability over the last
  * twelve months, the coming windows and its latest events.
  */
-import type { DayState } from '../bars.ts';
 import type { SiteEvent } from '../events.ts';
 import { primaryEnvironment, type Content, type Environment, type System } from '../model.ts';
 import { lastTwelveMonths, systemRows, type ReportRow } from '../report-table.ts';
@@ -10,6 +9,8 @@ import type { SiteState, SystemSummary } from '../site-state.ts';
 import { fraction, type AvailabilityRow } from '../sla.ts';
 import type { Status } from '../status.ts';
 import { localMonth, type Instant, type Month } from '../time.ts';
+import { dayBarView, systemHistoryBase, type DayBarView } from './day-bar.ts';
+import { filterLinks, type HistoryPage } from './history.ts';
 
 /** How many coming windows and past events a system's page lists; the rest are on its history pages. */
 export const LISTED_ON_SYSTEM_PAGE = 10;
@@ -27,16 +28,16 @@ export interface SystemView {
     /** Marked as the primary one: the first, when the system has several. */
     primary: boolean;
   }[];
-  /** The primary environment's last 90 local days. */
-  days: DayState[];
+  /** The primary environment's last 90 local days, each linked to its events, and the availability over them. */
+  bar: DayBarView;
   /** Availability of the primary environment (per cause where it splits) over the twelve months ending with now's. */
   availability: { months: Month[]; rows: ReportRow[] };
   /** Windows still to come or under way, soonest first. */
   upcoming: SiteEvent[];
   /** The latest events that have begun. */
   recent: SiteEvent[];
-  /** Whether there are more events than `recent` holds. */
-  moreEvents: boolean;
+  /** Links to the system's whole history: all events, incidents only, planned work only. */
+  historyFilters: HistoryPage['filters'];
 }
 
 /** One page per system, in listing order. */
@@ -59,10 +60,10 @@ export function systemView(content: Pick<Content, 'site'>, summary: SystemSummar
       status: statuses.get(environment.id) ?? 'operational',
       primary: environment.id === primary && system.environments.length > 1,
     })),
-    days: summary.days,
+    bar: dayBarView(summary, now, content.site.timezone),
     availability: { months, rows: systemRows(content, rows, system, months) },
     upcoming: summary.upcoming.slice(0, LISTED_ON_SYSTEM_PAGE).map((entry): SiteEvent => ({ type: 'maintenance', entry })),
     recent: history.slice(0, LISTED_ON_SYSTEM_PAGE),
-    moreEvents: history.length > LISTED_ON_SYSTEM_PAGE,
+    historyFilters: filterLinks(systemHistoryBase(system.id)),
   };
 }

@@ -127,6 +127,13 @@ export const siteSchema = z.strictObject({
     .prefault({}),
   /** Who `npm run notify` tells about incidents and planned work, and how (see schemas/notify.ts). Default: nobody. */
   notify: notifySchema.optional(),
+  /** What the home page lists besides the systems. */
+  home: z
+    .strictObject({
+      /** Days back, today included, that resolved incidents are listed with when they ended, from 1 to 90. Default 7. */
+      recentDays: z.number().int().min(1).max(90).default(7),
+    })
+    .prefault({}),
 }).superRefine(checkTimeZone, { when: () => true });
 
 /**
