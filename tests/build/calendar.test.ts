@@ -130,6 +130,25 @@ describe('the release train', () => {
     expect(parse(read('calendar/2026-12/index.html')).querySelector('section.schedule-pattern')).toBeNull();
   });
 
+  it('draws only the recurring downtime into the weekly activity, lists one-off windows apart, and weighs each window', () => {
+    const page = parse(read('en/calendar/index.html'));
+    // Rows Monday to Sunday, cells the hours 00–23: production goes down every second Thursday 05:30–09:00.
+    const marked = page.querySelectorAll('table.activity tbody tr').map((tr) => tr.querySelectorAll('td').flatMap((td, hour) => (td.classList.contains('planned') ? [hour] : [])));
+    expect(marked).toEqual([[], [], [], [5, 6, 7, 8], [], [], []]);
+    // The June go-live (Wednesday 16:00 to Thursday 08:00) is listed once instead, with its share.
+    const oneOff = page.querySelectorAll('ul.activity-one-off li');
+    const goLive = oneOff.find((li) => li.querySelector('a')?.getAttribute('href') === '/en/maintenance/2026-06-10-produktionssattning/');
+    expect(goLive?.text).toMatch(/: \d+\.\d%$/);
+    expect(oneOff.some((li) => li.querySelector('a')?.getAttribute('href')?.includes('release-train-'))).toBe(false);
+    // The next production window, weighed against the quietest 3 h 30 min of the week.
+    expect(page.querySelector('p.activity-next')?.text).toMatch(/^The next planned downtime, Planned upgrade 3 December 2026, 05:30–09:00 CET, falls on about \d+\.\d% of a typical week's activity\. The quietest 3 hrs, 30 mins of the week begin on \w+day at \d\d:\d\d/);
+    for (const lang of ['', 'da/']) expect(parse(read(`${lang}calendar/index.html`)).querySelector('p.activity-next')?.text).toMatch(/ 3\.? december 2026/);
+    // A window's page says the share when production goes down, not for a test environment's upgrade.
+    const facts = (slug: string) => parse(read(`en/maintenance/${slug}/index.html`)).querySelector('dl.facts')?.text ?? '';
+    expect(facts('release-train-2026-12-03-production')).toMatch(/Activity affected\s*about \d+\.\d% of a typical week's activity \(Unika anställda per 10 minuter\)/);
+    expect(facts('release-train-2026-12-01-test')).not.toContain("typical week's activity");
+  });
+
   it('names the environment of each step, the same in the calendar, the feeds and on the calendar page', () => {
     const events = new ICAL.Component(ICAL.parse(read('calendar.ics'))).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     const summary = (slug: string) => events.find((event) => event.uid.startsWith(`${slug}@`))?.summary;

@@ -105,7 +105,7 @@ export function calendarMonthView(
     weeks: calendarWeeks(month, content, state),
     events: listed.map((entry): SiteEvent => ({ type: 'maintenance', entry })),
     activity: overview
-      ? content.metrics.map((metric) => ({ metric, profile: activityProfile(metric, maintenance, content.systems, site.timezone) }))
+      ? content.metrics.map((metric) => ({ metric, profile: activityProfile(metric, maintenance, content.systems, site.timezone, state.now) }))
       : [],
     patterns: overview ? (content.schedules ?? []).flatMap((schedule) => schedulePattern(schedule, state.systemById) ?? []) : [],
   };
