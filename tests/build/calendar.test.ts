@@ -123,7 +123,7 @@ describe('the release train', () => {
     ]);
     expect(rows('en/calendar/index.html')[0]).toEqual(['', 'Test 05:30–11:00', '', 'Production 05:30–09:00', 'MIT-IK 05:30–11:00']);
     expect(rows('da/calendar/index.html')[1]?.[0]).toMatch(/^MIT-demo 05[.:]30–11[.:]00$/);
-    const heads = parse(read('en/calendar/index.html')).querySelectorAll('section.schedule-pattern thead th').map((th) => th.text.trim());
+    const heads = parse(read('en/calendar/index.html')).querySelectorAll('section.schedule-pattern thead th abbr').map((th) => th.text.trim());
     expect(heads).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri']);
     expect(parse(read('da/calendar/index.html')).querySelector('section.schedule-pattern h2')?.text).toBe('Plan: Planlagt opgradering');
     // Only the overview has it; a month page has its grid.

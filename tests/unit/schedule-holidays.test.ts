@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { overrideFor, windowsOn } from '../../scripts/lib/override.ts';
+import { loadContent } from '../../src/data/read.ts';
 import { holidayWarnings } from '../../src/lib/content/holiday-warnings.ts';
 import type { Schedule } from '../../src/lib/model.ts';
 import { expandSchedule, plannedWindows } from '../../src/lib/schedules.ts';
@@ -85,5 +87,19 @@ describe('holidayWarnings', () => {
     // The trains of 30 March (Friday 3 April) and 6 April (Monday 6 April) skipped; from 7 April on, none is left ahead.
     expect(holidayWarnings({ site: site({ holidays: 'SE', ...horizon }), schedules: [schedule({ skip: ['2026-03-30', '2026-04-06'] })] }, now)).toEqual([]);
     expect(holidayWarnings({ site: site({ holidays: 'SE', ...horizon }), schedules: [schedule({})] }, at('2026-04-07 12:00'))).toEqual([]);
+  });
+});
+
+describe("the example's release train at Christmas", () => {
+  it('has no window on julafton and juldagen, so update cannot cancel one there and names the nearest', () => {
+    const { content } = loadContent('content');
+    const train = content.schedules.find((s) => s.slug === 'release-train')!;
+    expect(train.skipHolidays).toBe('SE');
+    // The train of Monday 14 December: Utb2 on Thursday 24th, MIT-integration on Friday 25th: skipped; the
+    // train of 28 December is skipped by date; the next one, of 11 January 2027, starts with Test on the 12th.
+    expect(windowsOn(train, '2026-12-24', zone)).toEqual([]);
+    expect(windowsOn(train, '2026-12-23', zone).map((w) => w.slug)).toEqual(['release-train-2026-12-23-training-3']);
+    const override = overrideFor(content, train, '2026-12-25', { cancel: true }, String);
+    expect(override).toEqual({ ok: false, message: 'release-train has no window on 2026-12-25: its nearest windows are on 2026-12-23 and 2027-01-12' });
   });
 });
