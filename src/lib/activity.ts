@@ -1,11 +1,14 @@
 /**
  * Activity by weekday and hour of day from a usage metric (the Swedish seed's "unique employees per
- * 10 minutes", used to choose upgrade times of low activity), with the hours in which planned downtime
- * falls. Weekdays and hours are local to the site.
+ * 10 minutes", used to choose upgrade times of low activity), with the hours in which the recurring
+ * planned downtime falls. One-off windows (a go-live, an extra upgrade) are listed apart, each with the
+ * share of a typical week's activity it fell on: drawn into the weekly pattern they would show as a
+ * band every week. Weekdays and hours are local to the site.
  */
 import { Temporal } from 'temporal-polyfill';
+import { activityShare, quietestSlot, typicalWeek, weighsOnUsers, type QuietSlot } from './activity-share.ts';
 import type { ChartSpec } from './charts.ts';
-import { affects, primaryEnvironment, type Metric, type PlannedWindow, type System } from './model.ts';
+import type { Metric, PlannedWindow, System } from './model.ts';
 import { windowEnd } from './status.ts';
 import type { Instant, LocalDate } from './time.ts';
 
@@ -15,8 +18,20 @@ export interface ActivityProfile {
   to: Instant;
   /** Mean value per weekday (0 = Monday) and hour (0–23); null where there are no samples. */
   averages: (number | null)[][];
-  /** Whether planned downtime of a system's primary environment falls in that weekday and hour. */
+  /** Whether recurring planned downtime (a schedule's) of a system's primary environment falls in that weekday and hour. */
   planned: boolean[][];
+  /** The one-off windows with downtime of a primary environment, by start, each with its share of a typical week's activity. */
+  oneOff: { window: PlannedWindow; share: number | undefined }[];
+  /** The next window with downtime of a primary environment after `now`, its share, and the quietest slots of its length. */
+  next: NextWindow | undefined;
+}
+
+export interface NextWindow {
+  window: PlannedWindow;
+  share: number | undefined;
+  /** The quietest slot of the window's length in the whole week, and the quietest starting Monday to Friday. */
+  quietest: QuietSlot | undefined;
+  quietestWeekday: QuietSlot | undefined;
 }
 
 const HOUR = 3_600_000;
@@ -32,6 +47,7 @@ export function activityProfile(
   windows: readonly PlannedWindow[],
   systems: readonly System[],
   timeZone: string,
+  now?: Instant,
 ): ActivityProfile {
   const sums = grid(() => 0);
   const counts = grid(() => 0);
@@ -41,9 +57,9 @@ export function activityProfile(
     counts[day]![hour]! += 1;
   }
   const planned = grid(() => false);
-  const primary = systems.map((s) => [s.id, primaryEnvironment(s)] as const);
-  for (const window of windows) {
-    if (!window.downtime || window.cancelled || !primary.some(([id, env]) => affects(window, id, env))) continue;
+  const weighing = windows.filter((window) => weighsOnUsers(window, systems));
+  for (const window of weighing) {
+    if (!window.series) continue;
     // Every hour the window touches: step hour by hour from the start of its first hour.
     for (let at = window.start - (window.start % HOUR); at < windowEnd(window); at += HOUR) {
       const [day, hour] = slot(Math.max(at, window.start), timeZone);
@@ -55,7 +71,24 @@ export function activityProfile(
     to: metric.samples.at(-1)?.at ?? 0,
     averages: sums.map((row, day) => row.map((sum, hour) => (counts[day]![hour]! > 0 ? sum / counts[day]![hour]! : null))),
     planned,
+    ...weighed(metric, weighing, timeZone, now),
   };
+}
+
+/** The one-off windows and the next window, weighed by the metric's typical week. */
+function weighed(metric: Metric, windows: readonly PlannedWindow[], timeZone: string, now: Instant | undefined): Pick<ActivityProfile, 'oneOff' | 'next'> {
+  const week = typicalWeek(metric, timeZone);
+  const share = (window: PlannedWindow) => activityShare(week, window.start, windowEnd(window), timeZone);
+  const oneOff = windows.filter((window) => !window.series).map((window) => ({ window, share: share(window) }));
+  const coming = now === undefined ? undefined : windows.find((window) => window.start > now);
+  const length = coming ? coming.end - coming.start : 0;
+  const next = coming && {
+    window: coming,
+    share: share(coming),
+    quietest: quietestSlot(week, length),
+    quietestWeekday: quietestSlot(week, length, { weekdays: true }),
+  };
+  return { oneOff, next };
 }
 
 /**

@@ -170,3 +170,15 @@ export function formatLanguages(locales: readonly string[], reader: string): str
   const list = cached(`list|${reader}`, () => new Intl.ListFormat(intlLocale(reader), { type: 'conjunction' }));
   return list.format(locales.map((locale) => names.of(locale) ?? locale));
 }
+
+/**
+ * A small share as a percentage with one decimal, and `< 0,1 %` for a share that would round to nothing.
+ * @example formatShare(0.0042, 'sv') // '0,4 %'
+ */
+export function formatShare(fraction: number, locale: string): string {
+  const percent = cached(
+    `share|${locale}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  );
+  return fraction > 0 && fraction < 0.0005 ? `< ${percent.format(0.001)}` : percent.format(fraction);
+}

@@ -93,7 +93,13 @@ export type PlannedOccurrence = { start: Instant; end: Instant } & Partial<
 >;
 
 /** A recurring series of planned windows, before expansion. */
-export type Schedule = ScheduleData & Source;
+export type Schedule = Omit<ScheduleData, 'skip'> &
+  Source & {
+    /** Series dates on which nothing happens. */
+    skip: LocalDate[];
+    /** The holiday country (site.yaml `holidays`) when the schedule says `skip: holidays`: no window on its public holidays. */
+    skipHolidays?: string;
+  };
 
 /** A monthly report: `slug` is its month. */
 export type Report = ReportData & Source & HasBody & Translated & { month: Month };

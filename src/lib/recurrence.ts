@@ -46,3 +46,13 @@ export function ruleDates(rule: string, first: LocalDate, until: LocalDate | und
   const rrule = new RRule({ ...options, dtstart, ...(last ? { until: last } : {}) });
   return rrule.all((_, index) => index < limit).map((date) => date.toISOString().slice(0, 10));
 }
+
+/**
+ * How many weeks a weekly rule takes to repeat (its INTERVAL), or undefined for a rule of another
+ * frequency, whose days do not repeat week by week.
+ * @example weeklyPeriod('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO') // 2
+ */
+export function weeklyPeriod(rule: string): number | undefined {
+  const options = RRule.parseString(rule.trim().replace(/^RRULE:/i, ''));
+  return options.freq === RRule.WEEKLY ? (options.interval ?? 1) : undefined;
+}

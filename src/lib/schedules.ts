@@ -4,6 +4,7 @@
  * its local start to its local end time, so 05:30 stays 05:30 local across daylight-saving changes.
  */
 import type { Content, PlannedWindow, Schedule } from './model.ts';
+import { holidayOn } from './holidays.ts';
 import { ruleDates } from './recurrence.ts';
 import { compareText } from './sort.ts';
 import { addDays, localDate, localDateTime, type Instant, type LocalDate } from './time.ts';
@@ -38,7 +39,8 @@ function stepTimes(step: { start: number; end: number }, date: LocalDate, timeZo
 }
 
 /**
- * The windows of one schedule whose dates fall in `range`, in the site's time zone. An occurrence's
+ * The windows of one schedule whose dates fall in `range`, in the site's time zone; none on a public
+ * holiday when the schedule skips them (`skipHolidays`: the holiday is the day the step runs on). An occurrence's
  * slug is named after the date its step runs on *as planned* (series date plus the step's day), so a
  * move keeps its slug, page and ids; `series.planned` keeps the times the rule gives it.
  * @example
@@ -60,6 +62,8 @@ export function expandSchedule(schedule: Schedule, timeZone: string, range: Date
       for (let n = 2; slugs.has(slug); n += 1) slug = `${base}-${n}`;
       slugs.add(slug);
       if (date < range.from || date > range.to) return [];
+      // After the slug: a skipped holiday does not renumber the windows around it.
+      if (schedule.skipHolidays !== undefined && holidayOn(schedule.skipHolidays, date) !== undefined) return [];
       const { start, end } = stepTimes(step, date, timeZone);
       const downtime = ('downtime' in step ? step.downtime : undefined) ?? schedule.downtime ?? schedule.kind !== 'hotfix';
       const window: PlannedWindow = {

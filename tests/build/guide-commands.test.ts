@@ -48,24 +48,24 @@ describe("the guide's commands", () => {
     }
     expect(loadContent(dir).problems).toEqual([]);
     const front = (file: string) => parse(readFileSync(file, 'utf8').split('---\n')[1] ?? '');
-    const cancelled = written.find((f) => f.includes('2026-12-16'));
+    const cancelled = written.find((f) => f.includes('2026-12-17'));
     expect(cancelled && front(cancelled)).toEqual({
       title: 'Planerad uppgradering',
       kind: 'upgrade',
       systems: ['ladok', 'ladok-api'],
       environments: ['production'],
-      start: '2026-12-16 05:30',
-      end: '2026-12-16 09:00',
+      start: '2026-12-17 05:30',
+      end: '2026-12-17 09:00',
       cancelled: true,
-      overrides: { schedule: 'release-train', date: '2026-12-16' },
-    });
-    const moved = written.find((f) => f.includes('2026-12-18'));
-    expect(moved && front(moved)).toMatchObject({
-      environments: ['mit-ik'],
-      start: '2026-12-18 05:30',
-      end: '2026-12-18 11:00',
-      announced: '2026-11-21 08:00',
       overrides: { schedule: 'release-train', date: '2026-12-17' },
+    });
+    const moved = written.find((f) => f.includes('2026-12-16'));
+    expect(moved && front(moved)).toMatchObject({
+      environments: ['test'],
+      start: '2026-12-16 05:30',
+      end: '2026-12-16 11:00',
+      announced: '2026-11-21 08:00',
+      overrides: { schedule: 'release-train', date: '2026-12-15' },
     });
   }, 120_000);
 
@@ -75,18 +75,19 @@ describe("the guide's commands", () => {
         encoding: 'utf8',
         env: { ...process.env, DRIFTSTATUS_NOW: '2026-12-01T10:00:00+01:00', INIT_CWD: process.cwd(), CI: '1' },
       });
-    // Trains run every second Monday from 2026-01-12: 2026-11-30 (+322 days) and 2026-12-14. From Tuesday
-    // 2026-12-01 on, the first window is the production step (day 2) of 2026-11-30: 2026-12-02. The train of
-    // 2026-12-14 has steps on the 14th, 16th, 17th, 21st–25th; that of 2026-11-30 ends on 2026-12-11.
+    // Trains run every second Monday from 2026-01-12: 2026-11-30 (+322 days) and 2026-12-14. On Tuesday
+    // 2026-12-01 the first date with a window is that day: the test step (day 1) of 2026-11-30. The train
+    // of 2026-12-14 has steps on the 15th, 17th, 18th and 21st–23rd (24 and 25 December are public
+    // holidays, skipped); that of 2026-11-30 ends on 2026-12-11; the next is that of 2027-01-11.
     const bare = run();
     expect(bare.status).toBe(1);
     expect(bare.stderr.trim()).toBe(
-      'content/schedules/release-train.yaml: nothing to do: for a schedule, update cancels one date (npm run update -- content/schedules/release-train.yaml --cancel 2026-12-02) or moves one (--move 2026-12-02 --to "2026-12-03 05:30"); to change the whole series, edit the file',
+      'content/schedules/release-train.yaml: nothing to do: for a schedule, update cancels one date (npm run update -- content/schedules/release-train.yaml --cancel 2026-12-01) or moves one (--move 2026-12-01 --to "2026-12-02 05:30"); to change the whole series, edit the file',
     );
-    const noWindow = run('--cancel', '2026-12-15');
+    const noWindow = run('--cancel', '2026-12-16');
     expect(noWindow.status).toBe(1);
-    expect(noWindow.stderr.trim()).toBe('--cancel: release-train has no window on 2026-12-15: its nearest windows are on 2026-12-14 and 2026-12-16');
-    const twice = run('--cancel', '2026-03-25');
-    expect(twice.stderr.trim()).toBe('--cancel: content/maintenance/2026/2026-03-25-extra-uppgradering.md already replaces the release-train window of 2026-03-25: edit that file instead');
+    expect(noWindow.stderr.trim()).toBe('--cancel: release-train has no window on 2026-12-16: its nearest windows are on 2026-12-15 and 2026-12-17');
+    const twice = run('--cancel', '2026-03-26');
+    expect(twice.stderr.trim()).toBe('--cancel: content/maintenance/2026/2026-03-26-extra-uppgradering.md already replaces the release-train window of 2026-03-26: edit that file instead');
   });
 });

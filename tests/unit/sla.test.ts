@@ -149,13 +149,17 @@ describe('usage metrics', () => {
     expect(parseMetric('m.csv', 'm', 'time;users\n', 'UTC').problems[0]).toMatchObject({ line: 1, field: 'header' });
   });
 
-  it('averages by local weekday and hour and marks the hours of planned downtime', () => {
+  it('averages by local weekday and hour and marks the hours of recurring planned downtime, one-off windows apart', () => {
     const metric = parseMetric('m.csv', 'm', 'timestamp,Users\n2026-10-07 05:00,10\n2026-10-14 05:30,30\n2026-10-07 12:00,500\n', 'Europe/Stockholm').metric!;
     const windows = [
-      plannedWindow({ systems: ['app'], environments: ['production'], start: at('2026-10-07 05:30'), end: at('2026-10-07 09:00') }),
-      plannedWindow({ systems: ['app'], environments: ['test'], start: at('2026-10-08 05:30'), end: at('2026-10-08 11:00') }),
+      plannedWindow({ slug: 'train', systems: ['app'], environments: ['production'], start: at('2026-10-07 05:30'), end: at('2026-10-07 09:00'), series: { schedule: 'train', date: '2026-10-07' } }),
+      plannedWindow({ systems: ['app'], environments: ['test'], start: at('2026-10-08 05:30'), end: at('2026-10-08 11:00'), series: { schedule: 'train', date: '2026-10-07' } }),
+      // A go-live from Friday 16:00 to Saturday 08:00: once, not every week.
+      plannedWindow({ slug: 'go-live', systems: ['app'], kind: 'go-live', start: at('2026-10-09 16:00'), end: at('2026-10-10 08:00') }),
     ];
     const profile = activityProfile(metric, windows, [system({ id: 'app' })], 'Europe/Stockholm');
+    expect(profile.oneOff.map((o) => o.window.slug)).toEqual(['go-live']);
+    expect(profile.planned[4]?.some(Boolean) || profile.planned[5]?.some(Boolean)).toBe(false);
     expect(profile.averages[2]?.[5]).toBe(20);
     expect(profile.averages[2]?.[12]).toBe(500);
     expect(profile.averages[0]?.[0]).toBeNull();

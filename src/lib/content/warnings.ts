@@ -3,13 +3,15 @@
  * short notice, an incident without updates, an open incident silent for longer than the site's
  * first-update target, an incident open for more than a week, an update long after
  * its incident's end, no report for last month (on a site that writes reports), a report for a month
- * not over yet, a translation older than its original, a time without offset in the hour that happens twice.
+ * not over yet, a translation older than its original, a time without offset in the hour that happens twice,
+ * a schedule's window on a public holiday.
  */
 import { formatDuration } from '../format.ts';
 import type { Content, FileHistory } from '../model.ts';
 import { noticeGiven } from '../notice.ts';
 import { silenceOverTarget, targetsFor } from '../response-times.ts';
 import { addMonths, localDateTimeText, localMonth, monthInterval, type Instant } from '../time.ts';
+import { holidayWarnings } from './holiday-warnings.ts';
 import { absurdYear } from './plausible.ts';
 import type { Problem } from './problem.ts';
 
@@ -22,7 +24,7 @@ export const LATE_UPDATE_DAYS = 1;
 const DAY = 86_400_000;
 
 export function contentWarnings(
-  content: Pick<Content, 'site' | 'maintenance' | 'incidents' | 'reports'>,
+  content: Pick<Content, 'site' | 'maintenance' | 'incidents' | 'reports'> & Partial<Pick<Content, 'schedules'>>,
   now: Instant,
   historyOf: (file: string) => FileHistory | undefined = () => undefined,
 ): Problem[] {
@@ -96,6 +98,7 @@ export function contentWarnings(
     }
   }
   warnings.push(...ambiguousTimeWarnings(content));
+  warnings.push(...holidayWarnings({ site, schedules: content.schedules ?? [] }, now));
   return warnings;
 }
 

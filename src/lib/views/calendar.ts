@@ -6,6 +6,7 @@ import { activityProfile, type ActivityProfile } from '../activity.ts';
 import { affectedSystems } from '../affected.ts';
 import { calendarMonths, monthGrid } from '../calendar-grid.ts';
 import type { SiteEvent } from '../events.ts';
+import { schedulePattern, type SchedulePattern } from '../schedule-pattern.ts';
 import type { Content, Environment, Metric, PlannedWindow, System } from '../model.ts';
 import { windowEnd } from '../status.ts';
 import { localDate, localMonth, monthInterval, startOfLocalDay, type Instant, type LocalDate, type Month } from '../time.ts';
@@ -54,9 +55,11 @@ export interface CalendarMonthView {
   events: SiteEvent[];
   /** On the overview, each usage metric's profile against planned downtime. */
   activity: { metric: Metric; profile: ActivityProfile }[];
+  /** On the overview, each weekly schedule's pattern (the seed's two-week upgrade calendar). */
+  patterns: SchedulePattern[];
 }
 
-export type CalendarContent = Pick<Content, 'site' | 'systems' | 'maintenance' | 'metrics'>;
+export type CalendarContent = Pick<Content, 'site' | 'systems' | 'maintenance' | 'metrics'> & Partial<Pick<Content, 'schedules'>>;
 
 /** What the calendar needs of the site state. */
 export interface CalendarState {
@@ -102,8 +105,9 @@ export function calendarMonthView(
     weeks: calendarWeeks(month, content, state),
     events: listed.map((entry): SiteEvent => ({ type: 'maintenance', entry })),
     activity: overview
-      ? content.metrics.map((metric) => ({ metric, profile: activityProfile(metric, maintenance, content.systems, site.timezone) }))
+      ? content.metrics.map((metric) => ({ metric, profile: activityProfile(metric, maintenance, content.systems, site.timezone, state.now) }))
       : [],
+    patterns: overview ? (content.schedules ?? []).flatMap((schedule) => schedulePattern(schedule, state.systemById) ?? []) : [],
   };
 }
 

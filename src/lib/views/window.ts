@@ -2,11 +2,12 @@
  * What a planned window's page shows at an instant: computed once, displayed by the page, which only
  * words it.
  */
+import { activityShare, weighsOnUsers, type TypicalWeek } from '../activity-share.ts';
 import { affectedSystems, type AffectedSystem } from '../affected.ts';
 import { localize, type LocalizedText } from '../localize.ts';
 import type { Locale, PlannedWindow, Site } from '../model.ts';
 import { noticeGiven } from '../notice.ts';
-import { windowState, type WindowState } from '../status.ts';
+import { windowEnd, windowState, type WindowState } from '../status.ts';
 import type { Instant } from '../time.ts';
 import { windowChange, type WindowChange } from '../window-updates.ts';
 import { windowPath, type ViewContext } from './context.ts';
@@ -55,10 +56,12 @@ export interface WindowView {
   change: WindowChange | undefined;
   /** The page's path below the locale's root. */
   path: string;
+  /** Per usage metric, the share of a typical week's activity the window falls on (downtime of a primary environment only). */
+  activity: { label: string; share: number }[];
 }
 
 /** What a window's page needs besides the other pages' context: the zone, to tell a move from a retime. */
-export type WindowContext = ViewContext & { site: Pick<Site, 'timezone'> };
+export type WindowContext = ViewContext & { site: Pick<Site, 'timezone'>; weeks?: readonly TypicalWeek[] };
 
 /** The page of `window` in `locale` at `context.now`. */
 export function windowView(window: PlannedWindow, locale: Locale, context: WindowContext): WindowView {
@@ -80,7 +83,17 @@ export function windowView(window: PlannedWindow, locale: Locale, context: Windo
     finish: windowFinish(window),
     change: windowChange(window, site.timezone),
     path: windowPath(window.slug),
+    activity: windowActivity(window, context),
   };
+}
+
+/** The window's share of each metric's typical week, when its downtime weighs on users. */
+function windowActivity(window: PlannedWindow, { weeks = [], systems, site }: WindowContext): WindowView['activity'] {
+  if (!weighsOnUsers(window, [...systems.values()])) return [];
+  return weeks.flatMap((week) => {
+    const share = activityShare(week, window.start, windowEnd(window), site.timezone);
+    return share === undefined ? [] : [{ label: week.label, share }];
+  });
 }
 
 export function windowNotice(window: Pick<PlannedWindow, 'announced' | 'start' | 'series'>): WindowNotice {

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { idList, idSchema, localDate, localeCode, MAINTENANCE_KINDS, oneOrMany, text, timeOfDay, type TimeFields } from './fields.ts';
 import { rruleProblem } from '../../recurrence.ts';
+import { parseLocalDate } from '../../time.ts';
 
 /** content/maintenance/<year>/<slug>.md: one planned window. */
 export function maintenanceSchema({ instant, instantOrDate }: TimeFields) {
@@ -54,6 +55,15 @@ const step = z.strictObject({
   downtime: z.boolean().optional(),
 });
 
+/** A date to skip, or `holidays` for every public holiday (see `holidays` in site.yaml). */
+const skipEntry = z.string().transform((value, ctx) => {
+  if (value === 'holidays') return value;
+  const date = parseLocalDate(value);
+  if (date.ok) return date.value;
+  ctx.addIssue({ code: 'custom', message: `${date.error}, or write holidays` });
+  return z.NEVER;
+});
+
 /** content/schedules/<id>.yaml: windows that recur by a rule, with its exceptions. Its times are times of day, read in the zone when expanded. */
 export const scheduleSchema = z.strictObject({
   /** Headline of each window, e.g. "Planerad uppgradering". */
@@ -81,8 +91,8 @@ export const scheduleSchema = z.strictObject({
   downtime: z.boolean().optional(),
   /** Release-train steps: one window each, on a day offset from the series date. */
   steps: z.array(step).min(1).optional(),
-  /** Series dates on which nothing happens. */
-  skip: oneOrMany(z.array(localDate)).default([]),
+  /** Series dates on which nothing happens, and `holidays`: no window on a public holiday of the site's `holidays` country. */
+  skip: oneOrMany(z.array(skipEntry)).default([]),
   /** Text shown on every window of the series (Markdown). */
   description: text.optional(),
   /** The title and description in other languages, by language code, e.g. `en: { title: Planned upgrade }`. */

@@ -1,5 +1,6 @@
 /** The schemas of the two kinds of file that say what the site is: site.yaml and one file per system. */
 import { z } from 'astro/zod';
+import { holidayRegionProblem } from '../../holidays.ts';
 import { siteTimeZoneProblem } from '../../time-zone.ts';
 import { assetPath, distinct, idSchema, localeCode, oneOrMany, text, translatedName } from './fields.ts';
 import { notifySchema } from './notify.ts';
@@ -88,6 +89,17 @@ export const siteSchema = z.strictObject({
       outage: responseTargets.optional(),
       /** Targets for incidents with impact degraded. */
       degraded: responseTargets.optional(),
+    })
+    .optional(),
+  /**
+   * Country whose public holidays count (ISO 3166-1 code, e.g. SE; a region as DE-BY): `npm run check`
+   * warns of a schedule's window on one, and a schedule with `skip: holidays` has none on them.
+   */
+  holidays: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = holidayRegionProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .optional(),
   /** How far recurring schedules are expanded into windows, counted from the build's "now". */

@@ -9,13 +9,27 @@ export function validateSchedules(ctx: EntryContext): Schedule[] {
   return unique(ctx, ctx.byKind('schedule'), 'schedule id').flatMap((file) => {
     const { data, raw } = ctx.parse(file, ctx.schemas.schedule);
     if (!data) return checkRawReferences(ctx, file.file, raw);
-    const schedule: Schedule = { ...data, slug: file.slug, file: file.file };
+    const schedule: Schedule = { ...data, ...skipped(ctx, file.file, data.skip), slug: file.slug, file: file.file };
     checkSteps(ctx, schedule);
     checkOverlappingSteps(ctx, schedule);
-    checkDates(ctx, schedule);
+    checkDates(ctx, schedule, data.skip);
     checkLocales(ctx, schedule);
     return [schedule];
   });
+}
+
+/**
+ * `skip` split into its dates and `holidays`, which takes the site's holiday country. Without one it
+ * is an error: the windows would silently stay on the holidays.
+ */
+function skipped(ctx: EntryContext, file: string, skip: readonly string[]): { skip: string[]; skipHolidays?: string } {
+  const dates = skip.filter((entry) => entry !== 'holidays');
+  if (dates.length === skip.length) return { skip: dates };
+  const country = ctx.site?.holidays;
+  if (country !== undefined) return { skip: dates, skipHolidays: country };
+  // Without a valid site.yaml, its own problems are reported already.
+  if (ctx.site) ctx.report(file, `skip[${skip.indexOf('holidays')}]`, "holidays needs the site's country: add e.g. `holidays: SE` to site.yaml");
+  return { skip: dates };
 }
 
 /** Times and systems are given either for the whole series or in each step. */
@@ -39,7 +53,7 @@ function checkSteps(ctx: EntryContext, schedule: Schedule): void {
 }
 
 /** `first`, `skip` and `moved` name dates of the rule, and the rule has dates at all. */
-function checkDates(ctx: EntryContext, schedule: Schedule): void {
+function checkDates(ctx: EntryContext, schedule: Schedule, skip: readonly string[]): void {
   const report = (field: string, message: string) => ctx.report(schedule.file, field, message);
   if (schedule.until !== undefined && schedule.until < schedule.first) {
     report('until', `${schedule.until} is before first ${schedule.first}`);
@@ -52,8 +66,8 @@ function checkDates(ctx: EntryContext, schedule: Schedule): void {
     report('first', `${schedule.first} is not a date of the rule; its first date from there is ${firstDates[0]}`);
   }
   const isDate = (date: string) => ruleDates(schedule.rrule, schedule.first, date, 100_000).includes(date);
-  schedule.skip.forEach((date, index) => {
-    if (!isDate(date)) report(`skip[${index}]`, `${date} is not a date of the series`);
+  skip.forEach((date, index) => {
+    if (date !== 'holidays' && !isDate(date)) report(`skip[${index}]`, `${date} is not a date of the series`);
   });
   schedule.moved.forEach(({ from }, index) => {
     if (!isDate(from)) report(`moved[${index}].from`, `${from} is not a date of the series`);
