@@ -1,5 +1,5 @@
 /**
- * The calendar month read on a 320 px phone and on a 1280 px screen, in every language, light and
+ * The calendar month read on a 320 px phone, an 834 px tablet and a 1280 px screen, in every language, light and
  * dark: text of 14 px and up, no word broken across lines, links at least 24 × 24 px, the times of
  * every window shown, and axe without violations. The phone gets the month as an agenda; the wide
  * screen keeps the grid.
@@ -31,10 +31,11 @@ const LOCALES = [
   { locale: 'en', prefix: '/en' },
 ];
 const SCREENS = [
-  { width: 320, height: 640, agenda: true },
-  { width: 1280, height: 900, agenda: false },
-];
-const SCHEMES = ['light', 'dark'] as const;
+  { width: 320, height: 640, agenda: true, schemes: ['light', 'dark'] },
+  // A tablet held upright: the narrowest screen with the grid (from 52rem = 832 px), in light only.
+  { width: 834, height: 1112, agenda: false, schemes: ['light'] },
+  { width: 1280, height: 900, agenda: false, schemes: ['light', 'dark'] },
+] as const;
 /**
  * axe takes seconds a page, so each screen and scheme checks one language, a different one each time
  * (site-example.test.ts checks every language's calendar at 320 px, light).
@@ -46,6 +47,8 @@ interface Reading {
   smallText: string[];
   brokenWords: string[];
   smallTargets: string[];
+  /** Links whose text runs out of their box (a time too wide for its day). */
+  overflowing: string[];
   visibleDays: number;
   timedItems: number;
   visibleItems: number;
@@ -84,6 +87,9 @@ function read(page: Page): Promise<Reading> {
       .map((target) => ({ target, box: target.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 24 || box.height < 24)
       .map(({ target, box }) => `${Math.round(box.width)}×${Math.round(box.height)}: ${target.textContent?.trim()}`);
+    const overflowing = [...document.querySelectorAll<HTMLElement>('.calendar-item a')]
+      .filter((link) => shown(link) && link.scrollWidth > link.clientWidth)
+      .map((link) => `${link.scrollWidth} > ${link.clientWidth}: ${link.textContent?.trim()}`);
     const days = [...document.querySelectorAll('td.calendar-day.busy')];
     const items = days.flatMap((day) => [...day.querySelectorAll('.calendar-item')]);
     const timed = items.filter((item) => {
@@ -96,6 +102,7 @@ function read(page: Page): Promise<Reading> {
       smallText,
       brokenWords,
       smallTargets,
+      overflowing,
       visibleDays: days.filter(shown).length,
       timedItems: timed.length,
       visibleItems: items.filter(shown).length,
@@ -122,7 +129,7 @@ describe('the calendar month on a phone and on a wide screen', () => {
   });
 
   for (const screen of SCREENS) {
-    for (const scheme of SCHEMES) {
+    for (const scheme of screen.schemes) {
       it(`is readable at ${screen.width} px, ${scheme}, in sv, da and en`, async () => {
         const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, colorScheme: scheme });
         // Without the page's scripts: the layout is CSS alone. (javaScriptEnabled: false would stop axe too.)
@@ -138,6 +145,7 @@ describe('the calendar month on a phone and on a wide screen', () => {
           expect(reading.smallText, where).toEqual([]);
           expect(reading.brokenWords, where).toEqual([]);
           expect(reading.smallTargets, where).toEqual([]);
+          expect(reading.overflowing, where).toEqual([]);
           expect(reading.visibleDays, where).toBe(DAYS_WITH_WORK);
           expect(reading.visibleItems, where).toBe(WINDOWS);
           expect(reading.timedItems, `${where}: windows with their times shown`).toBe(WINDOWS);

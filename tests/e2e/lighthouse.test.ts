@@ -99,7 +99,17 @@ describe('Lighthouse on a phone', () => {
       `${url}${page.path}`,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
       // Simulated throttling (the mobile default): the figures are computed from one load.
-      { extends: 'lighthouse:default', settings: { throttlingMethod: 'simulate', throttling: { ...MOBILE_THROTTLING, cpuSlowdownMultiplier } } },
+      // Without what scores nothing and costs a second load or a screenshot: the back/forward cache
+      // check (weight 0) and the full-page screenshot.
+      {
+        extends: 'lighthouse:default',
+        settings: {
+          throttlingMethod: 'simulate',
+          throttling: { ...MOBILE_THROTTLING, cpuSlowdownMultiplier },
+          skipAudits: ['bf-cache'],
+          disableFullPageScreenshot: true,
+        },
+      },
     );
     if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
     const { categories, audits, environment } = JSON.parse(result.report as string) as {
