@@ -59,9 +59,10 @@ describe('feeds and calendars in every language', () => {
     const page = readPage(build.outDir, 'en/index.html');
     const feeds = page.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
     expect(feeds).toEqual([
-      ['en', '/en/feed.xml'],
-      ['sv', '/feed.xml'],
-      ['da', '/da/feed.xml'],
+      // Absolute, as hreflang alternates must be (Lighthouse's hreflang audit).
+      ['en', 'https://status.example.se/en/feed.xml'],
+      ['sv', 'https://status.example.se/feed.xml'],
+      ['da', 'https://status.example.se/da/feed.xml'],
     ]);
     const footer = page.querySelectorAll('footer a').map((a) => a.getAttribute('href'));
     expect(footer).toEqual(expect.arrayContaining(['/en/feed.xml', '/en/incidents/feed.xml', '/en/maintenance/feed.xml', '/en/calendar.ics']));

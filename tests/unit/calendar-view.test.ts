@@ -43,6 +43,9 @@ describe('calendarMonthView', () => {
   it('gives a window its start on its first day and its end on the days after', () => {
     expect(day(march.weeks, '2026-03-28')?.items.map((i) => [i.window.slug, i.time])).toEqual([['dst-night', { edge: 'start', at: at('2026-03-28 22:00') }]]);
     expect(day(march.weeks, '2026-03-29')?.items.map((i) => [i.window.slug, i.time])).toEqual([['dst-night', { edge: 'end', at: at('2026-03-29 05:00') }]]);
+    // A window within one day gives both ends: 05:30–09:00.
+    const april = calendarMonthView(content, state, '2026-04', months, false);
+    expect(day(april.weeks, '2026-04-08')?.items.map((i) => i.time)).toEqual([{ edge: 'start', at: at('2026-04-08 05:30'), until: at('2026-04-08 09:00') }]);
   });
 
   it('names the environments, and the systems only when it names none or touches several', () => {
@@ -70,9 +73,14 @@ describe('calendarMonthView', () => {
   });
 
   it('gives the subscribe links of a calendar, at the root, under a path and in a language', () => {
-    expect(calendarSubscription('https://status.example.org/calendar.ics')).toEqual({ https: 'https://status.example.org/calendar.ics', webcal: 'webcal://status.example.org/calendar.ics' });
+    expect(calendarSubscription('https://status.example.org/calendar.ics')).toEqual({
+      https: 'https://status.example.org/calendar.ics',
+      httpsParts: ['https://status.example.org/', 'calendar.ics'],
+      webcal: 'webcal://status.example.org/calendar.ics',
+    });
     expect(calendarSubscription('https://org.github.io/status/en/calendar.ics')).toEqual({
       https: 'https://org.github.io/status/en/calendar.ics',
+      httpsParts: ['https://org.github.io/', 'status/', 'en/', 'calendar.ics'],
       webcal: 'webcal://org.github.io/status/en/calendar.ics',
     });
   });

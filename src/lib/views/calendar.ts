@@ -16,8 +16,11 @@ export const UPCOMING_ON_CALENDAR = 15;
 
 export interface CalendarItem {
   window: PlannedWindow;
-  /** The cell's time: the start on the day the window starts, else its end (shown as "–09:00"). */
-  time: { edge: 'start' | 'end'; at: Instant };
+  /**
+   * The cell's time: the start on the day the window starts, else its end (shown as "–09:00"); `until`
+   * is the end as well when the window ends the day it starts (shown as "05:30–09:00").
+   */
+  time: { edge: 'start' | 'end'; at: Instant; until?: Instant };
   /** Names of the systems the cell gives: when the window names no environments, or touches several systems. */
   systems: string[] | undefined;
   /** The environments that get the work, as in the seed's calendar; undefined when the window names none. */
@@ -136,9 +139,10 @@ export function calendarItem(window: PlannedWindow, date: LocalDate, systems: Re
   const affected = affectedSystems(window, systems);
   const names = affected.map(({ id, system }) => system?.name ?? id);
   const starts = localDate(window.start, timeZone) === date;
+  const ends = localDate(window.end, timeZone) === date;
   return {
     window,
-    time: starts ? { edge: 'start', at: window.start } : { edge: 'end', at: window.end },
+    time: !starts ? { edge: 'end', at: window.end } : ends ? { edge: 'start', at: window.start, until: window.end } : { edge: 'start', at: window.start },
     systems: !window.environments || window.systems.length > 1 ? names : undefined,
     environments: window.environments
       ? distinct(affected.flatMap(({ environments }) => (environments === 'all' ? [] : environments)))
@@ -159,10 +163,13 @@ function distinct(environments: Environment[]): Environment[] {
 
 /**
  * The links that subscribe to the calendar at `ics` (an absolute address): over https, and as
- * `webcal:`, which calendar programs open as a subscription.
+ * `webcal:`, which calendar programs open as a subscription. `httpsParts` is the https address cut
+ * after each slash past the scheme, where a phone may break the line (never inside a name).
  * @example calendarSubscription('https://org.github.io/status/en/calendar.ics').webcal // 'webcal://org.github.io/status/en/calendar.ics'
+ * @example calendarSubscription('https://org.github.io/status/calendar.ics').httpsParts // ['https://org.github.io/', 'status/', 'calendar.ics']
  */
-export function calendarSubscription(ics: string): { https: string; webcal: string } {
+export function calendarSubscription(ics: string): { https: string; httpsParts: string[]; webcal: string } {
   const url = new URL(ics);
-  return { https: url.href, webcal: `webcal://${url.host}${url.pathname}` };
+  const path = url.pathname.slice(1).split(/(?<=\/)/);
+  return { https: url.href, httpsParts: [`${url.protocol}//${url.host}/`, ...path.filter((part) => part !== '')], webcal: `webcal://${url.host}${url.pathname}` };
 }
