@@ -63,9 +63,13 @@ describe('under a strict Content-Security-Policy', () => {
     ];
     for (const path of pages) {
       const { page, problems } = await open(`${url}${path}`, '2026-12-09T06:00:00+01:00');
+      if (path === '/calendar/') {
+        // chart.js comes in a chunk of its own when a chart nears the screen: that load is checked too.
+        await page.locator('drift-chart').first().scrollIntoViewIfNeeded();
+        await page.locator('drift-chart canvas').first().waitFor();
+      }
       expect(problems, path).toEqual([]);
       if (path === '/') expect(await page.locator('[data-live-next]').textContent()).toContain('pågår');
-      if (path === '/calendar/') expect(await page.locator('drift-chart canvas').count()).toBeGreaterThan(0);
       await page.context().close();
     }
   }, 120_000);

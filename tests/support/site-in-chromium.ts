@@ -151,6 +151,12 @@ export function siteInChromium({ name, dir, now, checked }: { name: string; dir:
         const page = await pageContext.newPage();
         for (const pagePath of chartPages) {
           await page.goto(`${url}${pagePath}`, { waitUntil: scripted ? 'networkidle' : 'load' });
+          // chart.js is loaded when a chart comes near the screen (src/scripts/chart.ts).
+          const elements = page.locator('drift-chart');
+          for (let i = 0; scripted && i < (await elements.count()); i += 1) {
+            await elements.nth(i).scrollIntoViewIfNeeded();
+            await elements.nth(i).locator('canvas').waitFor();
+          }
           const charts = await page.$$eval('drift-chart', (elements) =>
             elements.map((chart) => {
               const drawing = chart.querySelector('.chart-plot svg');
