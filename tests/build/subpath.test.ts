@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdAstro } from '../support/astro-lock.ts';
+import { holdAstro, stopProcess } from '../support/astro-lock.ts';
 import { serve } from '../support/browser.ts';
 import { crawlSite, type Crawl } from '../support/crawl.ts';
 import { buildSite, checkContent, sharedBuild, userEnv } from '../support/site.ts';
@@ -151,13 +151,9 @@ describe('npm run dev of a site under a path', () => {
   let releaseAstro = () => {};
 
   afterAll(async () => {
-    if (dev && dev.exitCode === null) {
-      const exited = new Promise((resolve) => dev?.once('exit', resolve));
-      dev.kill();
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-    }
+    if (dev) await stopProcess(dev);
     releaseAstro();
-  });
+  }, 30_000);
 
   it('serves the site below the path', async () => {
     releaseAstro = await holdAstro();

@@ -16,14 +16,15 @@ const NOW = '2026-12-09T06:00:00+01:00';
 
 /*
  * December 2026 by hand, from content/schedules/release-train.yaml (every other Monday from 12
- * January: …, 16 and 30 November, 14 December; 28 December skipped) and the extra upgrade of 9 December:
- * the train of 30 November gives 2 (production, 05:30–09:00), 3, 7, 8, 9, 10, 11 December (05:30–11:00);
- * the train of 14 December gives 14, 16 (production), 17, 21, 22, 23, 24, 25; the extra upgrade adds
- * a second window on 9 December, 05:30–09:00. 15 days with work, 16 windows; 30 November (Test) lies
- * in the grid's first week but in November.
+ * January: …, 16 and 30 November, 14 December; 28 December skipped; its steps 1, 3, 4, 7, 8, 9, 10 and
+ * 11 days after the Monday, the seed's weekdays; Swedish public holidays skipped) and the extra upgrade
+ * of 9 December: the train of 30 November gives 1 (test), 3 (production, 05:30–09:00), 4, 7, 8, 9, 10
+ * and 11 December; the train of 14 December gives 15, 17, 18, 21, 22 and 23 (24 and 25 December are
+ * holidays); the extra upgrade adds a second window on 9 December, 05:30–09:00. 14 days with work,
+ * 15 windows; 30 November lies in the grid's first week but in November.
  */
-const DAYS_WITH_WORK = 15;
-const WINDOWS = 16;
+const DAYS_WITH_WORK = 14;
+const WINDOWS = 15;
 
 const LOCALES = [
   { locale: 'sv', prefix: '' },
@@ -167,9 +168,9 @@ describe('the calendar month on a phone and on a wide screen', () => {
     const dates = await page.locator('td.calendar-day .calendar-full').evaluateAll((spans) =>
       spans.filter((span) => span.getClientRects().length > 0).map((span) => span.textContent?.trim()),
     );
-    expect(dates.slice(0, 3)).toEqual(['Wednesday, 2 December 2026', 'Thursday, 3 December 2026', 'Monday, 7 December 2026']);
+    expect(dates.slice(0, 3)).toEqual(['Tuesday, 1 December 2026', 'Thursday, 3 December 2026', 'Friday, 4 December 2026']);
     expect(dates).toHaveLength(DAYS_WITH_WORK);
-    // The grid's first cell is 30 November, which has the test environment's upgrade: not December's.
+    // The grid's first cell is 30 November: a day of November, not shown in December's agenda.
     expect(await page.locator('td.calendar-day.outside').first().isVisible()).toBe(false);
     await context.close();
   });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdAstro } from '../support/astro-lock.ts';
+import { holdAstro, stopProcess } from '../support/astro-lock.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { hasStackTrace, userEnv } from '../support/site.ts';
 
@@ -39,12 +39,7 @@ async function startDev(dir: string, port: number, env: Record<string, string> =
   let output = '';
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));
-  const stop = async () => {
-    if (server.exitCode !== null) return;
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill();
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  };
+  const stop = () => stopProcess(server);
   for (let i = 0; i < 120; i += 1) {
     const ready = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(30_000) }).then(() => true, () => false);
     if (ready) return { process: server, output: () => output, stop };
@@ -66,7 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await dev?.stop();
   releaseAstro();
-});
+}, 30_000);
 
 /**
  * Opens `url` and returns once the page listens on Vite's socket, over which the reload is pushed — an

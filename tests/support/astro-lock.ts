@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { inject } from 'vitest';
 
 const POLL_MS = 100;
@@ -68,4 +69,17 @@ export async function holdAstro(): Promise<() => void> {
   const dir = lockDir();
   if (dir) while (!tryLock(dir)) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   return release(dir);
+}
+
+/**
+ * Stops an `astro dev` process and waits until it has exited — with SIGKILL after 15 s — so that the
+ * next Astro process of the run never finds it still running (Astro 7 refuses a second dev server).
+ */
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill();
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
 }
