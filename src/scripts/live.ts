@@ -125,8 +125,12 @@ const applyStates = (now: number) => {
   }
 };
 
+// The build's instant: a visitor's clock behind it (a slow clock, or a test pinning a later build) cannot
+// make the page older than it is — states only move forward from what the build said.
+const built = Date.parse(document.querySelector('[data-generated]')?.getAttribute('data-generated') ?? '') || 0;
+
 const apply = () => {
-  const now = Date.now();
+  const now = Math.max(Date.now(), built);
   applyStates(now);
   applyWindows(now);
   applyIncidents(now);
