@@ -30,5 +30,6 @@ process.env['DRIFTSTATUS_CONTENT'] ||= path.resolve('content');
 const script = new URL(command.script, import.meta.url);
 // Scripts written for `node scripts/x.ts [arguments]` read process.argv as they would there.
 process.argv = [process.argv[0] ?? 'node', fileURLToPath(script), ...(command.script === 'astro.ts' ? [name] : []), ...args];
-const module = (await import(script.href)) as { main?: (args: string[]) => unknown };
-if (typeof module.main === 'function') await module.main(args);
+// Each script runs itself on import, from process.argv, as under `node scripts/x.ts` (a script that
+// exports a main, like notify.ts, calls it only when it is the script process.argv names: it is here).
+await import(script.href);

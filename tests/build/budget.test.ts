@@ -63,10 +63,11 @@ describe('the home page at a decade of content', () => {
   }, 240_000);
 
   it.each(['index.html', 'en/index.html', 'da/index.html'])('%s is at most 10 KB gzipped with its CSS and JS', (page) => {
-    // What it holds: twelve 90-day bars with their day links and the fourteen days of past incidents.
+    // What it holds: twelve 90-day bars (each day in words; the days open on the system pages) and the
+    // fourteen days of past incidents.
     const home = readPage(decade, page);
     expect(home.querySelectorAll('ol.days')).toHaveLength(12);
-    expect(home.querySelectorAll('ol.days a[href*="/history/"]').length).toBeGreaterThan(0);
+    expect(home.querySelectorAll('ol.days li span').length).toBe(12 * 90);
     expect(home.querySelectorAll('.past-days > li')).toHaveLength(14);
     expect(gzippedWithAssets(decade, page)).toBeLessThanOrEqual(DECADE_BUDGET);
   });
